@@ -1,0 +1,113 @@
+"""Checkers: small pure functions deciding whether an output answers a test.
+
+Each takes plain data (what the harness returned, decoded from JSON) and the expected
+answer, and returns `(ok, message)`. They run on the host; a crashed run is never checked.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from judge.model import CheckerSpec
+from judge.problem import ProblemError, load_author_module
+
+CheckResult = tuple[bool, str]
+
+
+def same(a: Any, b: Any, tol: float | None = None) -> bool:
+    """Structural equality on plain data: bools are not numbers, tuples were lists already."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        if tol is None:
+            return a == b
+        if math.isnan(a) or math.isnan(b):
+            return math.isnan(a) and math.isnan(b)
+        return math.isclose(a, b, rel_tol=tol, abs_tol=tol)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same(x, y, tol) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k], tol) for k in a)
+    return type(a) is type(b) and a == b
+
+
+def _key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
+def _sorted_deep(value: Any) -> Any:
+    if isinstance(value, list):
+        return sorted((_sorted_deep(v) for v in value), key=_key)
+    if isinstance(value, dict):
+        return {k: _sorted_deep(v) for k, v in value.items()}
+    return value
+
+
+def exact(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
+    return same(expected, actual), ""
+
+
+def floats(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
+    ok = same(expected, actual, spec.tolerance)
+    return ok, "" if ok else f"(numbers compared with tolerance {spec.tolerance:g})"
+
+
+def unordered(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
+    if not isinstance(actual, list):
+        return False, "expected a list (any order)"
+    if not isinstance(expected, list):
+        return same(expected, actual), ""
+    ok = same(sorted(expected, key=_key), sorted(actual, key=_key))
+    return ok, "" if ok else "(compared in any order)"
+
+
+def nested_unordered(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
+    if not isinstance(actual, list):
+        return False, "expected a list (any order at every level)"
+    ok = same(_sorted_deep(expected), _sorted_deep(actual))
+    return ok, "" if ok else "(compared in any order at every level)"
+
+
+BUILTIN: dict[str, Callable[[Any, Any, CheckerSpec], CheckResult]] = {
+    "exact": exact,
+    "float": floats,
+    "unordered": unordered,
+    "nested_unordered": nested_unordered,
+}
+
+CustomCheck = Callable[[Any, Any, Any], Any]
+
+
+def load_custom(folder: Path) -> CustomCheck:
+    where = f"problem {folder.name!r}"
+    module = load_author_module(folder / "checker.py", where)
+    check = getattr(module, "check", None)
+    if not callable(check):
+        raise ProblemError(
+            f"{folder / 'checker.py'}: {where}: must define check(args, expected, actual)"
+        )
+    return check  # type: ignore[no-any-return]
+
+
+def make_checker(spec: CheckerSpec, folder: Path) -> Callable[[Any, Any, Any], CheckResult]:
+    """A function (args, expected, actual) -> (ok, message) for one problem."""
+    if spec.name == "custom":
+        custom = load_custom(folder)
+
+        def run_custom(args: Any, expected: Any, actual: Any) -> CheckResult:
+            try:
+                verdict = custom(args, expected, actual)
+            except Exception as exc:
+                # The author's checker must cope with any plain data; treat a crash as a no.
+                return False, f"the answer was rejected by the checker ({type(exc).__name__})"
+            if isinstance(verdict, tuple):
+                return bool(verdict[0]), str(verdict[1]) if len(verdict) > 1 else ""
+            return bool(verdict), ""
+
+        return run_custom
+    builtin = BUILTIN[spec.name]
+    return lambda args, expected, actual: builtin(expected, actual, spec)

@@ -1,0 +1,260 @@
+"""The `judge` command: a thin layer that parses arguments, calls the library, renders.
+
+Exit codes: 0 accepted (or success), 1 any other verdict (or a failed verification),
+2 a usage error, an unknown problem or a broken problem folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from judge import render
+from judge.catalog import UnknownProblem, catalog, problem_roots
+from judge.judging import Options, judge, select_tests
+from judge.model import TestResult, Verdict
+from judge.problem import ProblemError
+from judge.report import to_json
+from judge.runners import RunnerUnavailable, choose_runner
+from judge.sources import problem_slug, read_submission
+
+
+class UsageError(Exception):
+    pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except (UsageError, UnknownProblem, ProblemError, RunnerUnavailable) as exc:
+        print(f"judge: error: {str(exc).strip(chr(39))}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("judge: interrupted", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="judge",
+        description="Judge interview-style solutions "
+        "(Python, SQL, ML from scratch) against hidden tests.",
+    )
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "run",
+        help="judge a solution file",
+        description="Judge a solution file against the problem's sample and hidden tests.",
+    )
+    p.add_argument("file", type=Path, help="solution file (.py or .sql)")
+    p.add_argument(
+        "--problem", help="problem slug (default: '# problem: SLUG' comment, else the file name)"
+    )
+    p.add_argument(
+        "--sandbox",
+        choices=["auto", "local", "docker"],
+        default="auto",
+        help="where the code runs (default auto: Docker when available)",
+    )
+    p.add_argument(
+        "--dialect",
+        help="SQL dialect of the query (default: '-- dialect:' comment, else the problem's)",
+    )
+    p.add_argument("--samples", action="store_true", help="run the sample tests only")
+    p.add_argument(
+        "--reveal", action="store_true", help="show hidden tests' inputs and expected answers"
+    )
+    p.add_argument("--json", action="store_true", help="print the versioned JSON report")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("list", help="list problems", description="List the problems, filtered.")
+    p.add_argument("--pack", help="only this pack (python, sql, ml)")
+    p.add_argument("--tier", choices=["high", "medium", "low"], help="only this tier")
+    p.add_argument("--topic", help="only this topic")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser(
+        "show", help="show a problem's statement", description="Print a problem's statement."
+    )
+    p.add_argument("slug")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser(
+        "start",
+        help="write a problem's starter file here",
+        description="Write the problem's starter file into the current directory.",
+    )
+    p.add_argument("slug")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_start)
+
+    p = sub.add_parser(
+        "verify",
+        help="verify problem folders",
+        description="Check problem folders: "
+        "metadata, statement, deterministic tests, every solution's verdict, time limits.",
+    )
+    p.add_argument(
+        "paths", nargs="*", type=Path, help="problem folders or pack roots (default: all)"
+    )
+    p.add_argument("--sandbox", choices=["auto", "local", "docker"], default="local")
+    p.add_argument(
+        "--tle-repeats", type=int, default=2, help="runs each too-slow solution must time out"
+    )
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser(
+        "sandbox",
+        help="manage the Docker sandbox image",
+        description="Build or inspect the Docker sandbox image.",
+    )
+    p.add_argument("action", choices=["build", "status"])
+    p.add_argument(
+        "--offline", action="store_true", help="build the base with debootstrap (no registry)"
+    )
+    p.set_defaults(func=cmd_sandbox)
+
+    for command in entry_points(group="judge.commands"):
+        try:
+            register = command.load()  # e.g. `judge serve`, registered by the web package
+        except ImportError:
+            continue  # that part is not installed
+        register(sub)
+    return parser
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    try:
+        submission = read_submission(path, args.dialect)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
+    problem = catalog().load(problem_slug(path, submission.code, args.problem))
+    runner, note = choose_runner(args.sandbox)
+    options = Options(
+        mode="run" if args.samples else "submit", reveal="all" if args.reveal else "none"
+    )
+    err = Console(stderr=True)
+    if args.json:
+        rep = judge(problem, submission, runner, options)
+        print(json.dumps(to_json(rep), indent=2))
+        return 0 if rep.verdict is Verdict.AC else 1
+    err.print(f"[dim]{problem.slug}: {note}[/]")
+    total = len(select_tests(problem, options.mode))
+    with Progress(
+        TextColumn("judging"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=total)
+
+        def advance(result: TestResult) -> None:
+            progress.update(task, advance=1, description=f"{result.name}: {result.verdict.value}")
+
+        rep = judge(problem, submission, runner, options, on_result=advance)
+    render.report(Console(), rep)
+    return 0 if rep.verdict is Verdict.AC else 1
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    problems, errors = catalog().load_all()
+    chosen = [
+        p
+        for p in problems
+        if (not args.pack or p.pack == args.pack)
+        and (not args.tier or p.tier == args.tier)
+        and (not args.topic or p.topic == args.topic)
+    ]
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "slug": p.slug,
+                        "title": p.title,
+                        "pack": p.pack,
+                        "kind": p.kind,
+                        "tier": p.tier,
+                        "topic": p.topic,
+                        "difficulty": p.difficulty,
+                    }
+                    for p in chosen
+                ],
+                indent=2,
+            )
+        )
+    else:
+        render.problem_table(Console(), chosen)
+    for exc in errors:
+        print(f"judge: warning: {exc}", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    render.statement(Console(), catalog().load(args.slug))
+    return 0
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    problem = catalog().load(args.slug)
+    target = Path.cwd() / problem.starter_name
+    if target.exists() and not args.force:
+        raise UsageError(f"{target.name} already exists (use --force to overwrite)")
+    comment = "--" if problem.kind == "sql" else "#"
+    target.write_text(f"{comment} problem: {problem.slug}\n{problem.starter}", encoding="utf-8")
+    print(f"wrote {target.name}; judge it with: judge run {target.name}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from judge.catalog import find_folders
+    from judge.verify import verify_folder
+
+    roots = [p.resolve() for p in args.paths] or problem_roots()
+    folders = find_folders(roots)
+    if not folders:
+        raise UsageError(f"no problem folders under {', '.join(map(str, roots))}")
+    runner, note = choose_runner(args.sandbox)
+    err = Console(stderr=True)
+    err.print(f"[dim]verifying {len(folders)} problems with the {note}[/]")
+    checks = []
+    for slug in sorted(folders):
+        check = verify_folder(
+            folders[slug],
+            runner,
+            lambda msg: err.print(f"[dim]  {msg}[/]"),
+            tle_repeats=args.tle_repeats,
+        )
+        checks.append(check)
+    render.verification(Console(), checks)
+    return 0 if all(c.ok for c in checks) else 1
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    from judge.sandbox_image import build_image, image_status
+
+    if args.action == "status":
+        print(image_status())
+        return 0
+    print(build_image(offline=args.offline, log=lambda line: print(line, file=sys.stderr)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

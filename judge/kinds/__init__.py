@@ -1,0 +1,24 @@
+"""Problem kinds: each knows how to build its job and read its test events."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from judge.judging import Adapter
+
+
+def adapter_for(kind: str) -> Adapter:
+    if kind == "python":
+        from judge.kinds.python import PythonAdapter
+
+        return PythonAdapter()
+    if kind == "sql":
+        from judge.kinds.sql import SqlAdapter
+
+        return SqlAdapter()  # type: ignore[no-any-return]
+    if kind == "ml":
+        from judge.kinds.ml import MlAdapter
+
+        return MlAdapter()  # type: ignore[no-any-return]
+    raise ValueError(f"no judge for problem kind {kind!r}")

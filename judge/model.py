@@ -1,0 +1,157 @@
+"""Core types shared by every stage: problems, test cases, verdicts and results.
+
+Everything here is a frozen dataclass; pydantic lives only at the edges (metadata files,
+HTTP and the JSON report).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+class Verdict(enum.StrEnum):
+    """Short verdict codes, as judges print them."""
+
+    AC = "AC"
+    WA = "WA"
+    TLE = "TLE"
+    MLE = "MLE"
+    RTE = "RTE"
+    OLE = "OLE"
+    CE = "CE"
+    IE = "IE"
+    SK = "SK"  # not run: an earlier test ended the process
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Verdict.AC: "Accepted",
+    Verdict.WA: "Wrong Answer",
+    Verdict.TLE: "Time Limit Exceeded",
+    Verdict.MLE: "Memory Limit Exceeded",
+    Verdict.RTE: "Runtime Error",
+    Verdict.OLE: "Output Limit Exceeded",
+    Verdict.CE: "Compile Error",
+    Verdict.IE: "Internal Error",
+    Verdict.SK: "Not Run",
+}
+
+# The folder a solution sits in names the verdict it must get.
+SOLUTION_FOLDERS = {
+    "accepted": Verdict.AC,
+    "wrong_answer": Verdict.WA,
+    "time_limit_exceeded": Verdict.TLE,
+    "run_time_error": Verdict.RTE,
+    "memory_limit_exceeded": Verdict.MLE,
+    "compile_error": Verdict.CE,
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    time: float  # seconds per test (wall clock, the function call only)
+    memory_mb: int  # peak resident memory
+    output_kb: int = 1024  # what the submission may print in total
+
+
+@dataclass(frozen=True)
+class CheckerSpec:
+    name: str  # exact | float | unordered | nested_unordered | custom | ...
+    tolerance: float = 1e-6
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a Python or ML submission must define."""
+
+    function: str  # snake_case name of the plain function (or ML class/function name)
+    method: str | None = None  # LeetCode's camelCase method on `class Solution`
+    arg_types: tuple[str, ...] = ()  # per argument: "" (plain), "list_node", "tree_node"
+    return_type: str = ""
+
+
+@dataclass(frozen=True)
+class TestCase:
+    name: str
+    args: Any  # python: list of positional args; sql: a dataset; ml: a generator spec
+    expected: Any
+    hidden: bool
+
+    __test__ = False  # not a pytest class
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    path: Path
+    title: str
+    pack: str
+    kind: str  # python | sql | ml
+    difficulty: str
+    tier: str | None
+    topic: str | None
+    statement: str
+    starter: str
+    starter_name: str
+    limits: Limits
+    checker: CheckerSpec
+    entry: Entry | None
+    tests: tuple[TestCase, ...]
+    extra: dict[str, Any] = field(default_factory=dict)  # kind-specific settings
+
+    @property
+    def samples(self) -> tuple[TestCase, ...]:
+        return tuple(t for t in self.tests if not t.hidden)
+
+    @property
+    def hidden(self) -> tuple[TestCase, ...]:
+        return tuple(t for t in self.tests if t.hidden)
+
+
+@dataclass(frozen=True)
+class Submission:
+    code: str
+    language: str  # python | sql
+    dialect: str | None = None  # SQL only
+
+
+@dataclass(frozen=True)
+class TestResult:
+    name: str
+    hidden: bool
+    verdict: Verdict
+    time: float | None  # seconds, the call itself
+    memory_kb: int | None  # peak resident memory of the process so far
+    message: str = ""
+    input: Any = None  # shown for samples, and for hidden tests only where allowed
+    expected: Any = None
+    actual: Any = None
+    stdout: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    problem: str
+    verdict: Verdict
+    tests: tuple[TestResult, ...]
+    message: str = ""  # submission-level message (compile error, internal error)
+    runner: str = ""
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for t in self.tests if t.verdict is Verdict.AC)
+
+    @property
+    def total(self) -> int:
+        return len(self.tests)
+
+    @property
+    def time(self) -> float:
+        return sum(t.time or 0.0 for t in self.tests)

@@ -1,0 +1,262 @@
+"""Loading one problem folder into a `Problem`.
+
+A problem is a folder `problems/<pack>/<slug>/`:
+
+    problem.toml        strict, versioned metadata (see `ProblemMeta`)
+    statement.md        the statement, Markdown with examples
+    starter.py|.sql     what the candidate starts from
+    tests/samples.json  sample tests, shown to the candidate
+    tests/hidden.json   hidden tests
+    generator.py        optional: `generate()` returns more hidden tests, seeded
+    checker.py          optional: `check(args, expected, actual)` for checker "custom"
+    solutions/<verdict>/...  solutions grouped by the verdict they must get
+
+A broken folder raises `ProblemError`, whose message names the file and the problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import tomllib
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from judge.model import CheckerSpec, Entry, Limits, Problem, TestCase
+
+FORMAT_VERSION = 1
+CHECKERS = ("exact", "float", "unordered", "nested_unordered", "custom")
+ArgType = Literal["", "list_node", "tree_node"]
+
+
+class ProblemError(Exception):
+    """A problem folder is broken: the message says which file and what to fix."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FunctionMeta(_Strict):
+    name: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    leetcode: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    arg_types: list[ArgType] = []
+    return_type: ArgType = ""
+
+
+class LimitsMeta(_Strict):
+    time: float = Field(gt=0, le=60, description="seconds per test")
+    memory_mb: int = Field(default=256, ge=16, le=8192)
+    output_kb: int = Field(default=1024, ge=1, le=65536)
+
+
+class CheckerMeta(_Strict):
+    name: Literal["exact", "float", "unordered", "nested_unordered", "custom"] = "exact"
+    tolerance: float = Field(default=1e-6, ge=0)
+    options: dict[str, Any] = {}
+
+
+class ProblemMeta(_Strict):
+    format_version: Literal[1]
+    title: str = Field(min_length=1)
+    kind: Literal["python", "sql", "ml"]
+    difficulty: Literal["easy", "medium", "hard"]
+    tier: Literal["high", "medium", "low"] | None = None
+    topic: str | None = None
+    function: FunctionMeta | None = None
+    limits: LimitsMeta
+    checker: CheckerMeta = CheckerMeta()
+    sql: dict[str, Any] | None = None
+    ml: dict[str, Any] | None = None
+
+
+def load_problem(folder: Path) -> Problem:
+    """Read and validate one problem folder."""
+    folder = folder.resolve()
+    slug = folder.name
+    meta = _read_meta(folder)
+    where = f"problem {slug!r}"
+    if meta.kind in ("python", "ml") and meta.function is None:
+        raise ProblemError(
+            f"{folder / 'problem.toml'}: {where}: kind {meta.kind!r} needs a [function] table"
+        )
+    if meta.kind == "python" and (meta.tier is None or meta.topic is None):
+        raise ProblemError(
+            f"{folder / 'problem.toml'}: {where}: algorithm problems need tier and topic"
+        )
+    statement = _read_text(folder / "statement.md", where)
+    starter_ext = ".sql" if meta.kind == "sql" else ".py"
+    starter_path = folder / f"starter{starter_ext}"
+    starter = _read_text(starter_path, where)
+    tests = _read_tests(folder, where, meta.kind)
+    entry = None
+    if meta.function is not None:
+        entry = Entry(
+            function=meta.function.name,
+            method=meta.function.leetcode,
+            arg_types=tuple(meta.function.arg_types),
+            return_type=meta.function.return_type,
+        )
+    if meta.checker.name == "custom" and not (folder / "checker.py").is_file():
+        raise ProblemError(f"{folder / 'checker.py'}: {where}: checker 'custom' needs this file")
+    extra: dict[str, Any] = dict(meta.sql or meta.ml or {})
+    return Problem(
+        slug=slug,
+        path=folder,
+        title=meta.title,
+        pack=folder.parent.name,
+        kind=meta.kind,
+        difficulty=meta.difficulty,
+        tier=meta.tier,
+        topic=meta.topic,
+        statement=statement,
+        starter=starter,
+        starter_name=f"{slug}{starter_ext}",
+        limits=Limits(meta.limits.time, meta.limits.memory_mb, meta.limits.output_kb),
+        checker=CheckerSpec(meta.checker.name, meta.checker.tolerance, dict(meta.checker.options)),
+        entry=entry,
+        tests=tests,
+        extra=extra,
+    )
+
+
+def _read_meta(folder: Path) -> ProblemMeta:
+    path = folder / "problem.toml"
+    if not path.is_file():
+        raise ProblemError(f"{path}: problem {folder.name!r} has no problem.toml")
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProblemError(f"{path}: problem {folder.name!r}: not valid TOML: {exc}") from None
+    try:
+        return ProblemMeta.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise ProblemError(f"{path}: problem {folder.name!r}: {problems}") from None
+
+
+def _read_text(path: Path, where: str) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProblemError(f"{path}: {where}: file is missing") from None
+    except UnicodeDecodeError:
+        raise ProblemError(f"{path}: {where}: not UTF-8 text") from None
+    if not text.strip():
+        raise ProblemError(f"{path}: {where}: file is empty")
+    return text
+
+
+def _read_tests(folder: Path, where: str, kind: str) -> tuple[TestCase, ...]:
+    samples = _read_case_file(
+        folder / "tests" / "samples.json", where, hidden=False, prefix="sample"
+    )
+    hidden = _read_case_file(folder / "tests" / "hidden.json", where, hidden=True, prefix="hidden")
+    if (folder / "generator.py").is_file():
+        hidden += _generated_cases(folder, where, start=len(hidden))
+    if not samples:
+        raise ProblemError(
+            f"{folder / 'tests' / 'samples.json'}: {where}: needs at least one sample test"
+        )
+    if not hidden:
+        raise ProblemError(
+            f"{folder / 'tests' / 'hidden.json'}: {where}: needs at least one hidden test"
+        )
+    names = [t.name for t in samples + hidden]
+    dupes = {n for n in names if names.count(n) > 1}
+    if dupes:
+        raise ProblemError(f"{folder / 'tests'}: {where}: duplicate test names {sorted(dupes)}")
+    return tuple(samples + hidden)
+
+
+def _read_case_file(path: Path, where: str, *, hidden: bool, prefix: str) -> list[TestCase]:
+    if not path.is_file():
+        if hidden and (path.parent.parent / "generator.py").is_file():
+            return []
+        raise ProblemError(f"{path}: {where}: file is missing")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ProblemError(f"{path}: {where}: not valid JSON: {exc}") from None
+    return _cases_from(raw, str(path), where, hidden=hidden, prefix=prefix, start=0)
+
+
+def _cases_from(
+    raw: Any, source: str, where: str, *, hidden: bool, prefix: str, start: int
+) -> list[TestCase]:
+    if not isinstance(raw, list):
+        raise ProblemError(f"{source}: {where}: expected a list of tests")
+    cases = []
+    for i, item in enumerate(raw, start=start + 1):
+        if not isinstance(item, dict) or "args" not in item or "expected" not in item:
+            raise ProblemError(f"{source}: {where}: test #{i} needs 'args' and 'expected'")
+        unknown = set(item) - {"name", "args", "expected"}
+        if unknown:
+            raise ProblemError(f"{source}: {where}: test #{i} has unknown keys {sorted(unknown)}")
+        name = item.get("name") or f"{prefix}-{i}"
+        cases.append(TestCase(str(name), item["args"], item["expected"], hidden))
+    return cases
+
+
+def _generated_cases(folder: Path, where: str, start: int) -> list[TestCase]:
+    """Run the folder's seeded generator, caching its output by the generator's hash."""
+    gen_path = folder / "generator.py"
+    digest = hashlib.sha256(gen_path.read_bytes()).hexdigest()[:16]
+    cache = _cache_dir() / f"{folder.parent.name}-{folder.name}-{digest}.json"
+    raw: Any = None
+    if cache.is_file():
+        try:
+            raw = json.loads(cache.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            raw = None
+    if raw is None:
+        raw = run_generator(folder, where)
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(raw), encoding="utf-8")
+            tmp.replace(cache)
+        except OSError:
+            pass  # a read-only cache only costs time
+    return _cases_from(raw, str(gen_path), where, hidden=True, prefix="hidden", start=start)
+
+
+def run_generator(folder: Path, where: str) -> Any:
+    """Call `generate()` from the folder's generator.py (author code, trusted, host side)."""
+    module = load_author_module(folder / "generator.py", where)
+    generate = getattr(module, "generate", None)
+    if not callable(generate):
+        raise ProblemError(f"{folder / 'generator.py'}: {where}: must define generate()")
+    try:
+        return json.loads(json.dumps(generate()))
+    except Exception as exc:
+        raise ProblemError(
+            f"{folder / 'generator.py'}: {where}: generate() failed: {exc!r}"
+        ) from None
+
+
+def load_author_module(path: Path, where: str) -> ModuleType:
+    name = f"judge_author_{hashlib.sha1(str(path).encode()).hexdigest()[:12]}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ProblemError(f"{path}: {where}: cannot be imported")
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise ProblemError(f"{path}: {where}: fails to import: {exc!r}") from None
+    return module
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("JUDGE_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    return (root / "judge" if not os.environ.get("JUDGE_CACHE") else root) / "generated"

@@ -1,0 +1,123 @@
+"""Terminal rendering of reports, problem lists and verification results (rich)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.table import Table
+
+from judge.model import Problem, Report, TestResult, Verdict
+from judge.verify import ProblemCheck
+
+STYLE = {
+    Verdict.AC: "bold green",
+    Verdict.WA: "bold red",
+    Verdict.TLE: "bold yellow",
+    Verdict.MLE: "bold yellow",
+    Verdict.OLE: "bold yellow",
+    Verdict.RTE: "bold magenta",
+    Verdict.CE: "bold magenta",
+    Verdict.IE: "bold white on red",
+    Verdict.SK: "dim",
+}
+
+
+def short(value: Any, limit: int = 300) -> str:
+    text = json.dumps(value) if not isinstance(value, str) else value
+    return text if len(text) <= limit else text[: limit - 20] + f" … ({len(text)} chars)"
+
+
+def _ms(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds * 1000:.1f} ms"
+
+
+def _mem(kb: int | None) -> str:
+    return "-" if kb is None else f"{kb / 1024:.1f} MiB"
+
+
+def report(console: Console, rep: Report) -> None:
+    if rep.tests:
+        table = Table(title=f"{rep.problem}", show_lines=False)
+        for col in ("#", "test", "verdict", "time", "memory", "message"):
+            table.add_column(col)
+        for i, t in enumerate(rep.tests, 1):
+            table.add_row(
+                str(i),
+                t.name + (" (hidden)" if t.hidden else ""),
+                f"[{STYLE[t.verdict]}]{t.verdict.value}[/]",
+                _ms(t.time),
+                _mem(t.memory_kb),
+                short(t.message.splitlines()[-1] if t.message else "", 60),
+            )
+        console.print(table)
+    style = STYLE[rep.verdict]
+    console.print(
+        f"[{style}]{rep.verdict.label}[/] ({rep.verdict.value})  "
+        f"passed {rep.passed}/{rep.total}  total time {_ms(rep.time)}  [dim]{rep.runner}[/]"
+    )
+    if rep.message:
+        console.print(rep.message, markup=False, highlight=False)
+    failing = next((t for t in rep.tests if t.verdict not in (Verdict.AC, Verdict.SK)), None)
+    if failing is not None:
+        _failure(console, failing)
+
+
+def _failure(console: Console, t: TestResult) -> None:
+    console.print(f"\nFirst failing test: [bold]{t.name}[/]" + (" (hidden)" if t.hidden else ""))
+    if t.input is not None:
+        console.print(f"  input:    {short(t.input)}", markup=False, highlight=False)
+    if t.expected is not None:
+        console.print(f"  expected: {short(t.expected)}", markup=False, highlight=False)
+    if t.verdict is Verdict.WA and (t.actual is not None or not t.hidden):
+        console.print(f"  actual:   {short(t.actual)}", markup=False, highlight=False)
+    if t.hidden and t.input is None:
+        console.print("  (hidden test: run with --reveal to see its input)")
+    if t.message:
+        console.print("  " + t.message.replace("\n", "\n  "), markup=False, highlight=False)
+    if t.stdout:
+        console.print(
+            "  your output:\n    " + short(t.stdout, 1000).replace("\n", "\n    "),
+            markup=False,
+            highlight=False,
+        )
+
+
+def problem_table(console: Console, problems: list[Problem]) -> None:
+    table = Table(title=f"{len(problems)} problems")
+    for col in ("slug", "title", "pack", "kind", "tier", "topic", "difficulty"):
+        table.add_column(col)
+    for p in problems:
+        table.add_row(p.slug, p.title, p.pack, p.kind, p.tier or "-", p.topic or "-", p.difficulty)
+    console.print(table)
+
+
+def statement(console: Console, problem: Problem) -> None:
+    console.print(
+        f"[dim]{problem.pack} · {problem.kind} · {problem.difficulty} · "
+        f"{problem.limits.time:g} s per test · {problem.limits.memory_mb} MiB[/]"
+    )
+    console.print(Markdown(problem.statement))
+
+
+def verification(console: Console, checks: list[ProblemCheck]) -> None:
+    table = Table(title="judge verify")
+    for col in ("problem", "result", "details"):
+        table.add_column(col)
+    for c in checks:
+        lines = list(c.errors)
+        for s in c.solutions:
+            mark = "ok" if s.ok else "FAIL"
+            got = ",".join(v.value for v in s.got)
+            line = f"{mark} {s.path.parent.name}/{s.path.name}: {got}"
+            lines.append(line + (f" ({s.detail})" if s.detail else ""))
+        lines += c.notes
+        table.add_row(c.slug, "[green]ok[/]" if c.ok else "[red]FAIL[/]", "\n".join(lines))
+    console.print(table)
+    bad = [c.slug for c in checks if not c.ok]
+    console.print(
+        f"{len(checks) - len(bad)}/{len(checks)} problems verified"
+        + (f"; failing: {', '.join(bad)}" if bad else "")
+    )

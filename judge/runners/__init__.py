@@ -1,0 +1,25 @@
+"""Runners and how one is chosen (`auto`, `local`, `docker`)."""
+
+from __future__ import annotations
+
+from judge.runners.base import Job, Runner, RunnerUnavailable, RunOutcome
+from judge.runners.local import LocalRunner
+
+__all__ = ["Job", "LocalRunner", "RunOutcome", "Runner", "RunnerUnavailable", "choose_runner"]
+
+
+def choose_runner(name: str) -> tuple[Runner, str]:
+    """The runner for `--sandbox NAME`, and a line saying which was used and why."""
+    if name == "local":
+        return LocalRunner(), "local runner (a child process on this machine)"
+    if name in ("docker", "auto"):
+        try:
+            from judge.runners.docker import DockerRunner
+
+            runner = DockerRunner.connect()
+            return runner, f"docker runner (image {runner.image})"
+        except RunnerUnavailable as exc:
+            if name == "docker":
+                raise
+            return LocalRunner(), f"local runner (Docker not used: {exc})"
+    raise RunnerUnavailable(f"unknown sandbox {name!r}: use auto, local or docker")

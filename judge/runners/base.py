@@ -1,0 +1,97 @@
+"""The runner interface: a job goes in, the harness's events come out.
+
+A runner starts one harness process (a local child, or a Docker container), feeds it the
+job's JSON on stdin, streams the JSON lines it writes on its result channel, and enforces
+the wall clock. It never sees expected answers and never decides verdicts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+EventSink = Callable[[dict[str, Any]], None]
+
+# What the host reads from the result channel at most; more means the submission wrote there.
+MAX_RESULT_BYTES = 256 << 20
+
+
+@dataclass(frozen=True)
+class Job:
+    harness: str  # name of the harness script: "pyharness", "sqlharness", ...
+    payload: dict[str, Any]  # sent as JSON on stdin: inputs only, never expected answers
+    memory_mb: int
+    wall_time: float  # seconds before the whole run is killed
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    events: tuple[dict[str, Any], ...]
+    exit_code: int | None
+    killed: str | None = None  # "wall", "memory" or "output" when the runner stopped it
+    stderr: str = ""
+    protocol_error: str = ""  # the result channel held something that is not our JSON
+    runner: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.events) and self.events[-1].get("event") == "done"
+
+
+class RunnerUnavailable(RuntimeError):
+    """The runner cannot work here (no Docker engine, no image): the message says why."""
+
+
+class Runner(Protocol):
+    name: str
+
+    def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome: ...
+
+
+class EventParser:
+    """Turns the bytes of the result channel into events, refusing anything malformed."""
+
+    def __init__(self, on_event: EventSink | None) -> None:
+        self.on_event = on_event
+        self.events: list[dict[str, Any]] = []
+        self.error = ""
+        self.size = 0
+        self._buffer = b""
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.events) and self.events[-1].get("event") == "done"
+
+    def feed(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.size > MAX_RESULT_BYTES:
+            self.error = "the result channel overflowed"
+            return
+        self._buffer += data
+        while b"\n" in self._buffer and not self.error:
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            self._line(line)
+
+    def close(self) -> None:
+        if self._buffer.strip() and not self.error:
+            self._line(self._buffer)
+        self._buffer = b""
+
+    def _line(self, line: bytes) -> None:
+        if self.events and self.events[-1].get("event") == "done":
+            self.error = "data after the end of the results"
+            return
+        try:
+            event = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            self.error = "the result channel held something that is not the harness's JSON"
+            return
+        if not isinstance(event, dict) or not isinstance(event.get("event"), str):
+            self.error = "the result channel held an event of the wrong shape"
+            return
+        self.events.append(event)
+        if self.on_event is not None:
+            self.on_event(event)

@@ -1,0 +1,130 @@
+"""The local runner: the harness in a separate child process on this machine.
+
+The child gets a clean environment, a fresh temporary working directory, its own session
+(so the whole process group can be killed), resource limits that the harness applies to
+itself before any submitted code runs (address space, CPU time, file size, processes), and
+a wall-clock kill. It is meant for a candidate's own code on their own machine; strangers'
+code belongs in the Docker runner.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from typing import IO
+
+from judge.harness import harness_path
+from judge.runners.base import EventParser, EventSink, Job, RunOutcome
+
+# Interpreter, NumPy and allocator overhead above the problem's own memory limit: the
+# address-space limit is a backstop, the harness measures resident memory per test.
+ADDRESS_SPACE_HEADROOM_MB = 1024
+
+
+class LocalRunner:
+    name = "local"
+
+    def __init__(self, python: str | None = None) -> None:
+        self.python = python or sys.executable
+
+    def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
+        payload = dict(job.payload)
+        payload["rlimits"] = {
+            "as_mb": job.memory_mb + ADDRESS_SPACE_HEADROOM_MB,
+            "cpu_s": math.ceil(job.wall_time) + 1,
+            "fsize_mb": 64,
+            "nproc": None if os.geteuid() == 0 else 4096,
+        }
+        data = _encode(payload)
+        with tempfile.TemporaryDirectory(prefix="judge-run-") as workdir:
+            env = {
+                "PATH": "/usr/local/bin:/usr/bin:/bin",
+                "LANG": "C.UTF-8",
+                "HOME": workdir,
+                "TMPDIR": workdir,
+                "PYTHONHASHSEED": "0",
+                "PYTHONDONTWRITEBYTECODE": "1",
+                "OPENBLAS_NUM_THREADS": "1",
+                "OMP_NUM_THREADS": "1",
+                "MKL_NUM_THREADS": "1",
+            }
+            with tempfile.TemporaryFile() as stderr_file:
+                proc = subprocess.Popen(
+                    [self.python, "-I", str(harness_path(job.harness))],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=stderr_file,
+                    cwd=workdir,
+                    env=env,
+                    start_new_session=True,
+                )
+                parser = EventParser(on_event)
+                killed = _drive(proc, data, parser, job.wall_time)
+                stderr_file.seek(0)
+                stderr = stderr_file.read(8192).decode("utf-8", "replace")
+        if parser.error and killed is None:
+            killed = "output" if "overflowed" in parser.error else None
+        return RunOutcome(
+            events=tuple(parser.events),
+            exit_code=proc.returncode,
+            killed=killed,
+            stderr=stderr,
+            protocol_error=parser.error,
+            runner=self.name,
+        )
+
+
+def _encode(payload: dict[str, object]) -> bytes:
+    return json.dumps(payload).encode("utf-8")
+
+
+def _drive(
+    proc: subprocess.Popen[bytes], data: bytes, parser: EventParser, wall: float
+) -> str | None:
+    """Feed stdin, stream stdout into the parser, kill at the wall-clock limit."""
+    assert proc.stdin is not None and proc.stdout is not None
+    writer = threading.Thread(target=_feed, args=(proc.stdin, data), daemon=True)
+    writer.start()
+    killed: str | None = None
+    timer = threading.Timer(wall, _kill_group, args=(proc,))
+    timer.daemon = True
+    deadline = time.monotonic() + wall
+    timer.start()
+    try:
+        fd = proc.stdout.fileno()
+        while True:
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                break
+            parser.feed(chunk)
+            if parser.error:
+                _kill_group(proc)
+                break
+        parser.close()
+        proc.wait()
+    finally:
+        timer.cancel()
+        _kill_group(proc)  # anything the submission left behind in its session
+        proc.stdout.close()
+    if time.monotonic() >= deadline and not parser.finished:
+        killed = "wall"
+    return killed
+
+
+def _feed(stream: IO[bytes], data: bytes) -> None:
+    with contextlib.suppress(OSError, ValueError):  # the child may be gone already
+        stream.write(data)
+        stream.close()
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)

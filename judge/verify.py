@@ -1,0 +1,171 @@
+"""Verifying problem folders, the way Kattis problemtools does.
+
+For each problem: the metadata and files load; generated tests are deterministic; every
+solution under `solutions/<verdict>/` gets that verdict; the time limit sits between the
+slowest accepted solution × `AC_FACTOR` and what `time_limit_exceeded` solutions need
+(they must still time out, every time, when given `TLE_MARGIN` × the limit).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from judge.judging import Options, judge
+from judge.model import SOLUTION_FOLDERS, Problem, Verdict
+from judge.problem import ProblemError, load_problem, run_generator
+from judge.runners.base import Runner
+from judge.sources import LANGUAGE_BY_SUFFIX, read_submission
+
+AC_FACTOR = 2.0  # the limit must be at least this many times the slowest accepted test
+TLE_MARGIN = 1.5  # too-slow solutions must still time out with this much more time
+TLE_REPEATS = 2  # ... on every one of this many runs
+
+
+@dataclass
+class SolutionCheck:
+    path: Path
+    expected: Verdict
+    got: list[Verdict]
+    ok: bool
+    detail: str = ""
+
+
+@dataclass
+class ProblemCheck:
+    slug: str
+    folder: Path
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    solutions: list[SolutionCheck] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and all(s.ok for s in self.solutions)
+
+
+Progress = Callable[[str], None]
+
+
+def verify_folder(
+    folder: Path, runner: Runner, progress: Progress | None = None, tle_repeats: int = TLE_REPEATS
+) -> ProblemCheck:
+    check = ProblemCheck(folder.name, folder)
+    say = progress or (lambda _msg: None)
+    try:
+        problem = load_problem(folder)
+    except ProblemError as exc:
+        check.errors.append(str(exc))
+        return check
+    if (folder / "generator.py").is_file():
+        _check_deterministic(folder, check)
+    from judge.kinds import adapter_for
+
+    extra = getattr(adapter_for(problem.kind), "verify", None)
+    if extra is not None:
+        check.errors.extend(extra(problem))
+    solutions = _solutions(folder, check)
+    if not any(v is Verdict.AC for _, v in solutions):
+        check.errors.append(
+            f"{folder / 'solutions' / 'accepted'}: needs at least one accepted solution"
+        )
+    slowest = 0.0
+    for path, expected in solutions:
+        say(f"{problem.slug}: {path.parent.name}/{path.name}")
+        if expected is Verdict.TLE:
+            check.solutions.append(_check_tle(problem, path, runner, tle_repeats))
+            continue
+        report = judge(
+            problem,
+            read_submission(path),
+            runner,
+            Options(mode="submit", stop_on_failure=expected is not Verdict.AC),
+        )
+        ok = report.verdict is expected
+        detail = _first_failure(report) if not ok else ""
+        if expected is Verdict.AC and ok:
+            slowest = max([slowest] + [t.time or 0.0 for t in report.tests])
+        check.solutions.append(SolutionCheck(path, expected, [report.verdict], ok, detail))
+    if slowest:
+        floor = slowest * AC_FACTOR
+        check.notes.append(
+            f"slowest accepted test {slowest * 1000:.1f} ms; limit "
+            f"{problem.limits.time:g} s (needs ≥ {floor:.3f} s)"
+        )
+        if problem.limits.time < floor:
+            check.errors.append(
+                f"{folder / 'problem.toml'}: time limit {problem.limits.time:g} s "
+                f"is below {AC_FACTOR:g} × the slowest accepted test "
+                f"({slowest:.3f} s): raise it to at least {floor:.2f} s"
+            )
+    return check
+
+
+def _check_deterministic(folder: Path, check: ProblemCheck) -> None:
+    where = f"problem {folder.name!r}"
+    try:
+        first = json.dumps(run_generator(folder, where), sort_keys=True)
+        second = json.dumps(run_generator(folder, where), sort_keys=True)
+    except ProblemError as exc:
+        check.errors.append(str(exc))
+        return
+    if first != second:
+        check.errors.append(
+            f"{folder / 'generator.py'}: generate() gives different tests on "
+            "two calls: seed its random numbers"
+        )
+
+
+def _solutions(folder: Path, check: ProblemCheck) -> list[tuple[Path, Verdict]]:
+    root = folder / "solutions"
+    found: list[tuple[Path, Verdict]] = []
+    if not root.is_dir():
+        return found
+    for sub in sorted(root.iterdir()):
+        if not sub.is_dir():
+            continue
+        if sub.name not in SOLUTION_FOLDERS:
+            check.errors.append(
+                f"{sub}: unknown solutions folder (use {', '.join(SOLUTION_FOLDERS)})"
+            )
+            continue
+        for path in sorted(sub.iterdir()):
+            if path.suffix in LANGUAGE_BY_SUFFIX:
+                found.append((path, SOLUTION_FOLDERS[sub.name]))
+    return found
+
+
+def _check_tle(problem: Problem, path: Path, runner: Runner, repeats: int) -> SolutionCheck:
+    """A too-slow solution must time out every run, even with TLE_MARGIN × the limit."""
+    roomy = replace(problem, limits=replace(problem.limits, time=problem.limits.time * TLE_MARGIN))
+    got = []
+    for _ in range(repeats):
+        report = judge(
+            roomy, read_submission(path), runner, Options(mode="submit", stop_on_failure=True)
+        )
+        got.append(report.verdict)
+        if report.verdict is not Verdict.TLE:
+            return SolutionCheck(
+                path,
+                Verdict.TLE,
+                got,
+                False,
+                f"with {roomy.limits.time:g} s per test: {_first_failure(report)}",
+            )
+    return SolutionCheck(path, Verdict.TLE, got, True)
+
+
+def _first_failure(report: object) -> str:
+    from judge.model import Report
+
+    assert isinstance(report, Report)
+    bad = next((t for t in report.tests if t.verdict is not Verdict.AC), None)
+    if bad is None:
+        return (
+            f"{report.verdict.value}: {report.message[:300]}"
+            if report.message
+            else "all tests passed"
+        )
+    return f"{bad.verdict.value} on {bad.name}: {bad.message[:300]}"

@@ -1,0 +1,2 @@
+def two_sum(nums: List[int], target: int) -> List[int]:
+    pass

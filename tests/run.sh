@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The test command: set up (tests/setup.sh), then lint, type-check and run every test,
+# including `judge verify` over all problems under both runners (in tests/test_verify_problems.py).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tests/setup.sh
+echo "== ruff" && ruff check . && ruff format --check .
+echo "== mypy" && mypy
+echo "== pytest" && python3 -m pytest -q -p no:cacheprovider "$@"
