@@ -47,7 +47,7 @@ class PythonAdapter:
                 "arg_types": list(entry.arg_types),
                 "return_type": entry.return_type,
             },
-            "tests": [{"args_json": json.dumps(t.args)} for t in tests],
+            "tests": [{"args_json": encoded_args(t)} for t in tests],
             "time_limit": problem.limits.time,
             "memory_kb": problem.limits.memory_mb * 1024,
             "output_limit": problem.limits.output_kb * 1024,
@@ -92,6 +92,21 @@ def test_result(
         actual=actual,
         stdout=str(event.get("stdout") or ""),
     )
+
+
+_ARGS: dict[int, tuple[TestCase, str]] = {}
+
+
+def encoded_args(test: TestCase) -> str:
+    """The test's arguments as JSON, encoded once per loaded test (large tests are megabytes)."""
+    hit = _ARGS.get(id(test))
+    if hit is not None and hit[0] is test:
+        return hit[1]
+    if len(_ARGS) > 20_000:
+        _ARGS.clear()
+    text = json.dumps(test.args)
+    _ARGS[id(test)] = (test, text)
+    return text
 
 
 _CHECKERS: dict[str, Any] = {}

@@ -26,7 +26,7 @@ from judge.runners.base import EventParser, EventSink, Job, RunOutcome
 
 # Interpreter, NumPy and allocator overhead above the problem's own memory limit: the
 # address-space limit is a backstop, the harness measures resident memory per test.
-ADDRESS_SPACE_HEADROOM_MB = 1024
+ADDRESS_SPACE_HEADROOM_MB = 256
 
 
 class LocalRunner:

@@ -1,0 +1,93 @@
+"""Benchmark: the judge's end-to-end cost with the local runner, and how steady its timing is.
+
+Prints, for a 20-test problem (two_sum's first 20 tests):
+- a bare `python3 -c pass` (the floor any process-based judge pays once),
+- `judge()` end to end in-process (problem loaded, one harness process for all tests),
+- `judge run --json` as a user runs it (CLI start-up included),
+- the overhead (judge() minus the bare interpreter minus the reported test time),
+- the spread (max/min) of the reported total runtime over 10 runs of the same solution.
+
+Run: python tests/bench/bench_core.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from judge.catalog import catalog
+from judge.judging import judge
+from judge.model import Submission, Verdict
+from judge.runners.local import LocalRunner
+
+REPO = Path(__file__).resolve().parents[2]
+RUNS = 10
+
+
+def wall(fn) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    problem = catalog().load("two_sum")
+    problem = replace(problem, tests=problem.tests[:20])
+    solution = REPO / "problems" / "python" / "two_sum" / "solutions" / "accepted" / "hash_map.py"
+    submission = Submission(solution.read_text(), "python")
+    runner = LocalRunner()
+    judge(problem, submission, runner)  # warm caches (generated tests, imports)
+
+    bare = [
+        wall(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
+        for _ in range(RUNS)
+    ]
+    e2e, totals = [], []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        report = judge(problem, submission, runner)
+        e2e.append(time.perf_counter() - start)
+        assert report.verdict is Verdict.AC, report
+        totals.append(report.time)
+    cli = [
+        wall(
+            lambda: subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "judge.cli",
+                    "run",
+                    str(solution),
+                    "--problem",
+                    "two_sum",
+                    "--sandbox",
+                    "local",
+                    "--json",
+                ],
+                check=True,
+                capture_output=True,
+            )
+        )
+        for _ in range(5)
+    ]
+    med = statistics.median
+    overhead = med(e2e) - med(bare) - med(totals)
+    print(f"problem: two_sum, {len(problem.tests)} tests, local runner, {RUNS} runs (medians)")
+    print(f"bare `python3 -c pass`:            {med(bare) * 1000:8.1f} ms")
+    print(f"judge() end to end:                {med(e2e) * 1000:8.1f} ms")
+    print(f"  of which reported test time:     {med(totals) * 1000:8.1f} ms")
+    print(f"  overhead beyond bare + tests:    {overhead * 1000:8.1f} ms   (aim < 150 ms)")
+    print(f"`judge run --json` (CLI, 5 runs):  {med(cli) * 1000:8.1f} ms")
+    spread = max(totals) / min(totals)
+    print(
+        f"reported total over {RUNS} runs:     min {min(totals) * 1000:.1f} ms, "
+        f"max {max(totals) * 1000:.1f} ms, spread {spread:.2f}   (aim < 1.2)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+# expect: AC
+def sumAndSort(nums):
+    return [sum(nums), sorted(nums)]

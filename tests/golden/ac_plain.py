@@ -1,0 +1,3 @@
+# expect: AC
+def sum_and_sort(nums):
+    return [sum(nums), sorted(nums)]

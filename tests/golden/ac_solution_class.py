@@ -1,0 +1,4 @@
+# expect: AC
+class Solution:
+    def sumAndSort(self, nums: List[int]) -> List[Any]:
+        return [sum(nums), sorted(nums)]

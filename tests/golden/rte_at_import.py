@@ -1,0 +1,2 @@
+# expect: RTE
+raise RuntimeError("boom at import")

@@ -1,0 +1,4 @@
+# expect: TLE
+def sum_and_sort(nums):
+    while True:
+        pass

@@ -1,0 +1,6 @@
+# expect: TLE
+import time
+
+
+def sum_and_sort(nums):
+    time.sleep(30)

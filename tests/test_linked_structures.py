@@ -1,0 +1,56 @@
+"""ListNode and TreeNode arguments are built from, and answers compared as, LeetCode's list forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from judge.judging import judge
+from judge.model import Submission, Verdict
+from judge.problem import load_problem
+from judge.runners.local import LocalRunner
+
+from .conftest import FIXTURES
+
+REVERSE = """
+class Solution:
+    def reverseList(self, head: Optional[ListNode]) -> Optional[ListNode]:
+        prev = None
+        while head:
+            head.next, prev, head = prev, head, head.next
+        return prev
+"""
+
+INVERT = """
+def invert_tree(root):
+    if root:
+        root.left, root.right = invert_tree(root.right), invert_tree(root.left)
+    return root
+"""
+
+CYCLE = """
+def reverse_list(head):
+    if head:
+        head.next = head  # a cycle: must be a clear wrong answer, not a hang
+    return head
+"""
+
+
+@pytest.mark.parametrize(
+    ("slug", "code", "verdict"),
+    [
+        ("reverse_list", REVERSE, Verdict.AC),
+        ("invert_tree", INVERT, Verdict.AC),
+        ("reverse_list", CYCLE, Verdict.WA),
+        ("invert_tree", "def invert_tree(root):\n    return root\n", Verdict.WA),
+    ],
+)
+def test_linked_structures(slug: str, code: str, verdict: Verdict) -> None:
+    problem = load_problem(FIXTURES / "basic" / slug)
+    report = judge(problem, Submission(code, "python"), LocalRunner())
+    assert report.verdict is verdict, report.tests
+
+
+def test_cycle_message() -> None:
+    problem = load_problem(FIXTURES / "basic" / "reverse_list")
+    report = judge(problem, Submission(CYCLE, "python"), LocalRunner())
+    assert "cycle" in report.tests[0].message
