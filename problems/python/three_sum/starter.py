@@ -1,0 +1,2 @@
+def three_sum(nums: List[int]) -> List[List[int]]:
+    pass

@@ -1,0 +1,2 @@
+def two_sum(numbers: List[int], target: int) -> List[int]:
+    pass

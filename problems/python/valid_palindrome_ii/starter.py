@@ -1,0 +1,2 @@
+def valid_palindrome(s: str) -> bool:
+    pass
