@@ -1,15 +1,43 @@
-"""Large hidden tests for two_sum: the only pair sits at the far end, so O(n^2) cannot finish."""
+"""Large hidden tests for two_sum: most place the only pair so that O(n^2) cannot finish."""
 
 import random
+
+N = 100_000
+B = 10**9
+
+
+def reference(nums, target):
+    """The one pair of positions adding up to target; fails loudly if there are more or none."""
+    positions = {}
+    pairs = []
+    for j, x in enumerate(nums):
+        pairs += [[i, j] for i in positions.get(target - x, [])]
+        positions.setdefault(x, []).append(j)
+    assert len(pairs) == 1, f"expected exactly one pair, found {len(pairs)}"
+    return pairs[0]
 
 
 def generate():
     rng = random.Random(20261122)
     cases = []
-    for n in (50_000, 100_000, 100_000):
+    for n in (50_000, N, N):
         # Odd values only: two odd values sum to an even number, so the odd target below is
         # reached only by the one even value placed at the end plus the 3 beside it.
-        nums = rng.sample(range(5, 10**9, 2), n - 2)
-        nums += [10**9, 3]
-        cases.append({"args": [nums, 10**9 + 3], "expected": [n - 2, n - 1]})
-    return cases
+        nums = rng.sample(range(5, B, 2), n - 2)
+        nums += [B - 4, 3]
+        cases.append((nums, B - 1))
+    # The pair at the two ends of the list (first and last position).
+    nums = rng.sample(range(1, B // 2, 2), N)
+    nums[0], nums[-1] = 2, B - 2
+    cases.append((nums, B))
+    # All negative: odd values again, the even one and -1 at the end.
+    nums = [*rng.sample(range(-B + 1, -4, 2), N - 2), -(B // 2), -1]
+    cases.append((nums, -(B // 2) - 1))
+    # One value repeated everywhere; the pair is the two other values, at the end.
+    cases.append(([7] * (N - 2) + [-4, 19], 15))
+    # Extremes: 10^9 in the middle and -10^9 last; every other value is positive.
+    nums = rng.sample(range(1, B), N - 2)
+    nums.insert(N // 2, B)
+    nums.append(-B)
+    cases.append((nums, 0))
+    return [{"args": [nums, target], "expected": reference(nums, target)} for nums, target in cases]

@@ -1,0 +1,2 @@
+def longest_consecutive(nums: List[int]) -> int:
+    pass

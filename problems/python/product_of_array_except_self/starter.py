@@ -1,0 +1,2 @@
+def product_except_self(nums: List[int]) -> List[int]:
+    pass

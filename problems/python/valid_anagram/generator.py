@@ -1,0 +1,40 @@
+"""Long hidden tests for valid_anagram: near misses at the largest length (5 * 10^4)."""
+
+import random
+import string
+
+N = 50_000
+
+
+def reference(s, t):
+    # Obviously correct: two strings are anagrams exactly when their sorted letters agree.
+    return sorted(s) == sorted(t)
+
+
+def shuffled(rng, s):
+    letters = list(s)
+    rng.shuffle(letters)
+    return "".join(letters)
+
+
+def generate():
+    rng = random.Random(20261123)
+    pairs = []
+    s = "".join(rng.choice(string.ascii_lowercase) for _ in range(N))
+    pairs.append((s, shuffled(rng, s)))  # a true anagram at full length
+    # One letter of t replaced by a different one, at the very end of the shuffle.
+    t = shuffled(rng, s)
+    pairs.append((s, t[:-1] + ("a" if t[-1] != "a" else "b")))
+    # Same length and letter set; one 'a' of s became a 'z' in t.
+    base = "".join(rng.choice("az") for _ in range(N - 2))
+    pairs.append(("a" + base + "a", shuffled(rng, "z" + base + "a")))
+    pairs.append(("z" * N, "z" * N))  # one letter repeated
+    pairs.append((s, shuffled(rng, s)[:-1]))  # t is one letter short
+    # Few distinct letters, big counts that differ by one between two letters.
+    u = "".join(rng.choice("xy") for _ in range(N - 1))
+    pairs.append((u + "x", shuffled(rng, u + "y")))
+    pairs.append(("", "z" * N))
+    # Equal sums of letter codes: an 'a' and a 'c' of s stand as two 'b's in t.
+    v = "".join(rng.choice("abcdef") for _ in range(N - 2))
+    pairs.append((shuffled(rng, v + "ac"), shuffled(rng, v + "bb")))
+    return [{"args": [a, b], "expected": reference(a, b)} for a, b in pairs]
