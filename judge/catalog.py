@@ -70,7 +70,8 @@ def find_folders(roots: list[Path]) -> dict[str, Path]:
         if (root / "problem.toml").is_file():  # a single problem folder
             folders[root.name] = root
             continue
-        for meta in sorted(root.glob("*/*/problem.toml")):
+        metas = sorted(root.glob("*/problem.toml")) or sorted(root.glob("*/*/problem.toml"))
+        for meta in metas:  # a pack folder, or a root of packs
             folders.setdefault(meta.parent.name, meta.parent)
     return folders
 
