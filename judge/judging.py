@@ -8,7 +8,7 @@ for tests the process never reached (killed, crashed, stopped early).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, Protocol
 
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
@@ -71,7 +71,14 @@ def judge(
             load.append(event)
 
     outcome = runner.run(prepared, on_event)
-    return assemble(problem, tests, results, load, outcome, options, runner.name, on_result)
+    report = assemble(problem, tests, results, load, outcome, options, runner.name, on_result)
+    # An adapter may add a word that is not a verdict (the SQL window-function hint).
+    notice = getattr(adapter, "notice", None)
+    if callable(notice) and not report.message:
+        text = notice(problem, submission)
+        if text:
+            report = replace(report, message=str(text))
+    return report
 
 
 def assemble(
@@ -131,6 +138,7 @@ _STATUS_VERDICT = {
     "memory": Verdict.MLE,
     "output": Verdict.OLE,
     "error": Verdict.RTE,
+    "harness": Verdict.IE,  # the harness itself cannot work (e.g. DuckDB missing in the image)
 }
 
 

@@ -69,10 +69,13 @@ def _failure(console: Console, t: TestResult) -> None:
     console.print(f"\nFirst failing test: [bold]{t.name}[/]" + (" (hidden)" if t.hidden else ""))
     if t.input is not None:
         console.print(f"  input:    {short(t.input)}", markup=False, highlight=False)
-    if t.expected is not None:
-        console.print(f"  expected: {short(t.expected)}", markup=False, highlight=False)
-    if t.verdict is Verdict.WA and (t.actual is not None or not t.hidden):
-        console.print(f"  actual:   {short(t.actual)}", markup=False, highlight=False)
+    if _result_table(t.expected) is not None:
+        _tables_side_by_side(console, t)
+    else:
+        if t.expected is not None:
+            console.print(f"  expected: {short(t.expected)}", markup=False, highlight=False)
+        if t.verdict is Verdict.WA and (t.actual is not None or not t.hidden):
+            console.print(f"  actual:   {short(t.actual)}", markup=False, highlight=False)
     if t.hidden and t.input is None:
         console.print("  (hidden test: run with --reveal to see its input)")
     if t.message:
@@ -83,6 +86,33 @@ def _failure(console: Console, t: TestResult) -> None:
             markup=False,
             highlight=False,
         )
+
+
+def _result_table(value: Any, title: str = "") -> Table | None:
+    """A SQL result ({"columns", "rows", "more_rows"?}) as a table, else None."""
+    if not isinstance(value, dict) or not isinstance(value.get("columns"), list):
+        return None
+    rows = value.get("rows")
+    if not isinstance(rows, list):
+        return None
+    more = value.get("more_rows")
+    caption = f"... {more} more rows" if isinstance(more, int) and more else None
+    table = Table(title=title, caption=caption, title_justify="left")
+    for column in value["columns"]:
+        table.add_column(str(column))
+    for row in rows:
+        cells = row if isinstance(row, list) else [row]
+        table.add_row(*("NULL" if v is None else short(v, 40) for v in cells))
+    return table
+
+
+def _tables_side_by_side(console: Console, t: TestResult) -> None:
+    from rich.columns import Columns
+
+    shown = [_result_table(t.expected, "expected")]
+    if t.verdict is Verdict.WA:
+        shown.append(_result_table(t.actual, "your result"))
+    console.print(Columns([x for x in shown if x is not None], padding=(0, 4)))
 
 
 def problem_table(console: Console, problems: list[Problem]) -> None:

@@ -1,0 +1,4 @@
+CREATE TABLE Visits (
+    user_id INTEGER,
+    visit_date DATE
+);

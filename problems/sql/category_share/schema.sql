@@ -1,0 +1,5 @@
+CREATE TABLE Sales (
+    sale_id INTEGER,
+    category VARCHAR,
+    amount INTEGER
+);

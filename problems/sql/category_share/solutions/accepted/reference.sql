@@ -1,0 +1,7 @@
+-- dialect: postgres
+SELECT category,
+       COALESCE(SUM(amount), 0) AS revenue,
+       ROUND(100.0 * COALESCE(SUM(amount), 0)
+             / NULLIF(SUM(SUM(amount)) OVER (), 0), 2) AS pct
+FROM Sales
+GROUP BY category;

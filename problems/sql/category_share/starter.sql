@@ -1,0 +1,3 @@
+SELECT category, SUM(amount) AS revenue, 0 AS pct
+FROM Sales
+GROUP BY category;

@@ -1,0 +1,4 @@
+CREATE TABLE Logs (
+    id INTEGER,
+    num INTEGER
+);

@@ -1,0 +1,3 @@
+-- dialect: mysql
+SELECT num AS ConsecutiveNums
+FROM Logs;

@@ -1,0 +1,4 @@
+CREATE TABLE Events (
+    user_id INTEGER,
+    event_date DATE
+);

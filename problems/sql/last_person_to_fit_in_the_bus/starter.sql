@@ -1,0 +1,4 @@
+-- dialect: mysql
+SELECT person_name
+FROM Queue
+LIMIT 1;

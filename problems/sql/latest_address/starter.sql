@@ -1,0 +1,3 @@
+SELECT customer_id, MAX(address) AS address
+FROM AddressChanges
+GROUP BY customer_id;

@@ -1,0 +1,4 @@
+CREATE TABLE Logins (
+    user_id INTEGER,
+    login_time TIMESTAMP
+);

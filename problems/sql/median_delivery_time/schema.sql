@@ -1,0 +1,5 @@
+CREATE TABLE Deliveries (
+    delivery_id INTEGER,
+    region VARCHAR,
+    minutes INTEGER
+);

@@ -1,0 +1,4 @@
+-- dialect: postgres
+SELECT region, AVG(minutes) AS median_minutes
+FROM Deliveries
+GROUP BY region;

@@ -1,0 +1,3 @@
+SELECT region, AVG(minutes) AS median_minutes
+FROM Deliveries
+GROUP BY region;

@@ -1,0 +1,3 @@
+-- dialect: mysql
+SELECT product_id, 10 AS price
+FROM Products;

@@ -1,0 +1,4 @@
+CREATE TABLE Scores (
+    id INTEGER,
+    score DECIMAL(3, 2)
+);

@@ -1,0 +1,3 @@
+-- dialect: mysql
+SELECT score, 1 AS `rank`
+FROM Scores;

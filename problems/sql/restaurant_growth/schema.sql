@@ -1,0 +1,6 @@
+CREATE TABLE Customer (
+    customer_id INTEGER,
+    name VARCHAR,
+    visited_on DATE,
+    amount INTEGER
+);

@@ -1,0 +1,5 @@
+CREATE TABLE Readings (
+    station_id INTEGER,
+    reading_date DATE,
+    temperature DOUBLE
+);

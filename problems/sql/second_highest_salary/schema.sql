@@ -1,0 +1,4 @@
+CREATE TABLE Employee (
+    id INTEGER,
+    salary INTEGER
+);

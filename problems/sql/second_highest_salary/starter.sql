@@ -1,0 +1,3 @@
+-- dialect: mysql
+SELECT
+    NULL AS SecondHighestSalary;

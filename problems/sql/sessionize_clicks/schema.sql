@@ -1,0 +1,4 @@
+CREATE TABLE Clicks (
+    user_id INTEGER,
+    click_time TIMESTAMP
+);

@@ -1,0 +1,4 @@
+CREATE TABLE Customers (
+    customer_id INTEGER,
+    total_spend DECIMAL(10, 2)
+);

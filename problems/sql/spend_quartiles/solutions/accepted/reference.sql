@@ -1,0 +1,5 @@
+-- dialect: postgres
+SELECT customer_id, total_spend,
+       NTILE(4) OVER (ORDER BY total_spend DESC, customer_id) AS quartile
+FROM Customers
+WHERE total_spend IS NOT NULL;
