@@ -50,6 +50,10 @@ def judge(
     from judge.kinds import adapter_for
 
     adapter = adapter_for(problem.kind)
+    if getattr(adapter, "runs_locally", False) and runner.name != "local":
+        from judge.runners.local import LocalRunner
+
+        runner = LocalRunner()
     tests = select_tests(problem, options.mode)
     prepared = adapter.prepare(problem, submission, tests, options)
     if isinstance(prepared, Report):

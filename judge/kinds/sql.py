@@ -74,6 +74,10 @@ def build_job(
 
 
 class SqlAdapter:
+    # Queries run in DuckDB in a hardened child process on the host, whatever sandbox was
+    # asked for: the Docker image carries no DuckDB, and the query cannot run code.
+    runs_locally = True
+
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
     ) -> Job | Report:
