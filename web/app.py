@@ -1,0 +1,117 @@
+"""The FastAPI app: `create_app(settings)` wires store, worker pool, routes and templates.
+
+Everything embedded: submissions in a SQLite file, judging by a pool of threads in this
+process that hand the code to a runner (which starts a separate process or container).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from judge.catalog import catalog
+from judge.model import Verdict
+from judge.runners import choose_runner
+from judge.runners.base import Runner
+from web import views
+from web.middleware import BodyLimit, ClientCookie
+from web.routes import pages, problems, submissions
+from web.schemas import Health
+from web.services import Services, build_index
+from web.settings import Settings
+from web.store import Store
+from web.worker import WorkerPool
+
+HERE = Path(__file__).resolve().parent
+STATIC = HERE / "static"
+
+
+def create_app(settings: Settings, runner: Runner | None = None, runner_note: str = "") -> FastAPI:
+    """The app for these settings; the runner defaults to `choose_runner(settings.sandbox)`."""
+    if runner is None:
+        runner, runner_note = choose_runner(settings.sandbox)
+    chosen: Runner = runner
+    note = runner_note or f"{runner.name} runner"
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = Store(settings.db_path)
+        found = catalog(list(settings.problem_roots) if settings.problem_roots else None)
+        pool = WorkerPool(
+            store,
+            found,
+            chosen,
+            workers=settings.workers,
+            capacity=settings.queue_size,
+            reveal=settings.reveal,
+        )
+        app.state.services = Services(settings, store, pool, found, build_index(found), note)
+        pool.start()
+        try:
+            yield
+        finally:
+            await run_in_threadpool(pool.stop, settings.shutdown_grace)
+            store.close()
+
+    app = FastAPI(
+        title="judge",
+        summary="Judge interview-style solutions (Python, SQL, ML) against hidden tests.",
+        version="1",
+        lifespan=lifespan,
+    )
+    app.state.templates = _templates(settings)
+    app.include_router(problems.router)
+    app.include_router(submissions.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/api/health", response_model=Health, tags=["server"])
+    def health() -> Health:
+        services: Services = app.state.services
+        return Health(
+            status="ok",
+            runner=services.runner_note,
+            workers=services.pool.workers,
+            pending=services.pool.pending,
+            capacity=services.pool.capacity,
+            hiring=settings.hiring,
+        )
+
+    # The middleware added last runs first: the body cap sees the raw bytes before anything
+    # else reads them.
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(ClientCookie)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    if settings.allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
+    return app
+
+
+def _templates(settings: Settings) -> Jinja2Templates:
+    templates = Jinja2Templates(directory=HERE / "templates")
+    env = templates.env
+    env.globals["hiring"] = settings.hiring
+    env.filters.update(
+        ms=views.ms, mib=views.mib, shown=views.shown, when=views.when, tables=views.tables
+    )
+    env.globals["labels"] = {v.value: v.label for v in Verdict}
+    env.globals["asset"] = _asset_versions()
+    return templates
+
+
+def _asset_versions() -> dict[str, str]:
+    """Static file → a short content hash, so browsers refetch a file only when it changes."""
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+        for path in STATIC.iterdir()
+        if path.is_file()
+    }

@@ -1,0 +1,1 @@
+"""One router per resource: problems and submissions (JSON API), pages (HTML)."""

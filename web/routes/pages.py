@@ -1,0 +1,158 @@
+"""The HTML pages: problem list, problem (editor), submission permalink, history.
+
+Server-rendered with Jinja2; the only script is the editor and the code that posts a
+submission and polls its result fragment (`/submissions/{id}/result`) until it is done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, TemplatesDep
+from web.schemas import DIALECTS
+from web.services import Services, default_dialect, language_for
+from web.store import Store, StoredSubmission
+from web.views import choices, group_problems, matches, result_view, statement_html
+from web.worker import WorkerPool
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse, name="problem_list")
+def problem_list(
+    request: Request,
+    services: ServicesDep,
+    templates: TemplatesDep,
+    pack: str = "",
+    tier: str = "",
+    topic: str = "",
+    difficulty: str = "",
+    q: str = "",
+) -> HTMLResponse:
+    problems = services.problems()
+    chosen = [
+        p
+        for p in problems
+        if matches(p, pack=pack, tier=tier, topic=topic, difficulty=difficulty, q=q)
+    ]
+    return templates.TemplateResponse(
+        request,
+        "problems.html",
+        {
+            "groups": group_problems(chosen),
+            "choices": choices(problems),
+            "filters": {"pack": pack, "tier": tier, "topic": topic, "difficulty": difficulty},
+            "q": q,
+            "shown": len(chosen),
+            "total": len(problems),
+        },
+    )
+
+
+@router.get("/problems/{slug}", response_class=HTMLResponse, name="problem_page")
+def problem_page(
+    request: Request,
+    problem: ProblemDep,
+    services: ServicesDep,
+    store: StoreDep,
+    templates: TemplatesDep,
+    client: ClientDep,
+) -> HTMLResponse:
+    mine = store.recent(client=client, problem=problem.slug, limit=10) if client is not None else []
+    return templates.TemplateResponse(
+        request,
+        "problem.html",
+        {
+            "problem": problem,
+            "statement": statement_html(problem.statement, problem.title),
+            "language": language_for(problem),
+            "dialects": DIALECTS if problem.kind == "sql" else (),
+            "dialect": default_dialect(problem),
+            "history": mine,
+        },
+    )
+
+
+@router.get("/submissions", response_class=HTMLResponse, name="history_page")
+def history_page(
+    request: Request,
+    services: ServicesDep,
+    store: StoreDep,
+    templates: TemplatesDep,
+    client: ClientDep,
+) -> HTMLResponse:
+    limit = services.settings.history_size
+    records = store.recent(client=client, limit=limit) if client is not None else []
+    return templates.TemplateResponse(
+        request, "history.html", {"records": records, "titles": _titles(services, records)}
+    )
+
+
+@router.get("/submissions/{ident}", response_class=HTMLResponse, name="submission_page")
+def submission_page(
+    ident: str,
+    request: Request,
+    services: ServicesDep,
+    store: StoreDep,
+    pool: PoolDep,
+    templates: TemplatesDep,
+) -> HTMLResponse:
+    record = _record(store, ident)
+    return templates.TemplateResponse(
+        request,
+        "submission.html",
+        {
+            "sub": record,
+            "title": _titles(services, [record]).get(record.problem, record.problem),
+            **_result_context(services, pool, record),
+        },
+    )
+
+
+@router.get("/submissions/{ident}/result", response_class=HTMLResponse, name="result_fragment")
+def result_fragment(
+    ident: str,
+    request: Request,
+    services: ServicesDep,
+    store: StoreDep,
+    pool: PoolDep,
+    templates: TemplatesDep,
+) -> HTMLResponse:
+    """The result panel alone, polled by the page while the submission is judged."""
+    record = _record(store, ident)
+    response = templates.TemplateResponse(
+        request, "_result.html", {"sub": record, **_result_context(services, pool, record)}
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _record(store: Store, ident: str) -> StoredSubmission:
+    record = store.get(ident)
+    if record is None:
+        raise HTTPException(404, f"no submission {ident!r}")
+    return record
+
+
+def _result_context(
+    services: Services, pool: WorkerPool, record: StoredSubmission
+) -> dict[str, Any]:
+    live = pool.board.get(record.id) if record.status == "running" else None
+    limit, tabular = float("inf"), record.language == "sql"
+    with contextlib.suppress(Exception):  # the problem may have gone since: no limit line
+        limit = services.catalog.load(record.problem).limits.time
+    return {"result": result_view(record, live, limit, tabular)}
+
+
+def _titles(services: Services, records: list[StoredSubmission]) -> dict[str, str]:
+    titles = {}
+    for slug in {r.problem for r in records}:
+        try:
+            titles[slug] = services.catalog.load(slug).title
+        except Exception:  # a problem removed since: show its slug
+            titles[slug] = slug
+    return titles

@@ -1,0 +1,134 @@
+"""POST /api/submissions (202 at once, judged by the worker pool) and GET /api/submissions/{id}."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request, Response, status
+
+from judge.catalog import UnknownProblem
+from judge.problem import ProblemError
+from judge.report import ReportModel, TestReport
+from judge.sources import header_value
+from web.deps import ClientDep, PoolDep, ServicesDep, StoreDep
+from web.schemas import (
+    ErrorOut,
+    SubmissionAccepted,
+    SubmissionIn,
+    SubmissionOut,
+)
+from web.services import Services, language_for
+from web.store import NewSubmission, StoredSubmission
+from web.worker import QueueFull, WorkerPool
+
+router = APIRouter(prefix="/api/submissions", tags=["submissions"])
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=SubmissionAccepted,
+    responses={
+        404: {"model": ErrorOut, "description": "unknown problem"},
+        413: {"model": ErrorOut, "description": "code or request too large"},
+        422: {"description": "empty code, wrong language or dialect, malformed body"},
+        503: {"model": ErrorOut, "description": "queue full; see the Retry-After header"},
+    },
+)
+def create_submission(
+    body: SubmissionIn,
+    request: Request,
+    response: Response,
+    services: ServicesDep,
+    pool: PoolDep,
+    client: ClientDep,
+) -> SubmissionAccepted:
+    """Queue a submission; follow it at `url` until its status is `done`."""
+    new = validate(body, services, client)
+    try:
+        record = pool.submit(new)
+    except QueueFull as exc:
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            str(exc),
+            headers={"Retry-After": str(exc.retry_after)},
+        ) from None
+    url = str(request.url_for("get_submission", ident=record.id).path)
+    response.headers["Location"] = url
+    return SubmissionAccepted(
+        id=record.id,
+        status=record.status,
+        url=url,
+        page=str(request.url_for("submission_page", ident=record.id).path),
+    )
+
+
+@router.get(
+    "/{ident}",
+    response_model=SubmissionOut,
+    responses={404: {"model": ErrorOut}},
+)
+def get_submission(ident: str, request: Request, store: StoreDep, pool: PoolDep) -> SubmissionOut:
+    """Status (queued, running, done), results so far, and the report once done."""
+    record = store.get(ident)
+    if record is None:
+        raise HTTPException(404, f"no submission {ident!r}")
+    return submission_out(record, pool, str(request.url_for("submission_page", ident=ident).path))
+
+
+def validate(body: SubmissionIn, services: Services, client: str | None) -> NewSubmission:
+    """The submission to store, or the HTTP error that says what is wrong with it."""
+    try:
+        problem = services.catalog.load(body.problem)
+    except UnknownProblem:
+        raise HTTPException(404, f"unknown problem {body.problem!r}") from None
+    except ProblemError as exc:
+        raise HTTPException(500, f"problem {body.problem!r} is broken: {exc}") from None
+    limit = services.settings.max_code_bytes
+    if len(body.code.encode("utf-8", "surrogatepass")) > limit:
+        raise HTTPException(413, f"code larger than {limit // 1024} KiB")
+    if not body.code.strip():
+        raise HTTPException(422, "the code is empty")
+    expected = language_for(problem)
+    if body.language != expected:
+        raise HTTPException(422, f"problem {problem.slug!r} takes {expected}, not {body.language}")
+    if body.dialect is not None and problem.kind != "sql":
+        raise HTTPException(422, "a dialect applies to SQL problems only")
+    dialect: str | None = body.dialect
+    if dialect is None and problem.kind == "sql":
+        dialect = header_value(body.code, "dialect")  # `-- dialect: mysql`, as the CLI reads it
+    return NewSubmission(
+        problem=problem.slug,
+        language=body.language,
+        dialect=dialect,
+        mode=body.mode,
+        code=body.code,
+        client=client,
+    )
+
+
+def submission_out(record: StoredSubmission, pool: WorkerPool, page: str) -> SubmissionOut:
+    report = None if record.report is None else ReportModel.model_validate(record.report)
+    total: int | None
+    if report is not None:
+        tests, total = report.tests, report.total
+    else:
+        live = pool.board.get(record.id) if record.status == "running" else None
+        tests = [TestReport.model_validate(t) for t in live.tests] if live else []
+        total = live.total if live else None
+    return SubmissionOut.model_validate(
+        {
+            "id": record.id,
+            "problem": record.problem,
+            "language": record.language,
+            "dialect": record.dialect,
+            "mode": record.mode,
+            "status": record.status,
+            "created_at": record.created_at,
+            "started_at": record.started_at,
+            "finished_at": record.finished_at,
+            "tests_done": len(tests),
+            "tests_total": total,
+            "tests": tests,
+            "report": report,
+            "page": page,
+        }
+    )

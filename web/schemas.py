@@ -1,0 +1,109 @@
+"""Request and response bodies of the JSON API (pydantic), kept apart from the domain types.
+
+The finished report is `judge.report.ReportModel`, the same versioned contract as
+`judge run --json`. In stored reports, an input, expected or actual value above 16 KiB of
+JSON is replaced by a short text preview.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from judge.judging import Mode
+from judge.report import ReportModel, TestReport
+
+Language = Literal["python", "sql"]
+Dialect = Literal["postgres", "mysql", "sqlite", "bigquery", "snowflake", "tsql", "duckdb"]
+DIALECTS: tuple[Dialect, ...] = (
+    "postgres",
+    "mysql",
+    "sqlite",
+    "bigquery",
+    "snowflake",
+    "tsql",
+    "duckdb",
+)
+SubmissionStatus = Literal["queued", "running", "done"]
+
+
+class ProblemSummary(BaseModel):
+    slug: str
+    title: str
+    pack: str
+    kind: str = Field(description="python, sql or ml")
+    language: Language = Field(description="the language a submission must be written in")
+    difficulty: str
+    tier: str | None
+    topic: str | None
+
+
+class Sample(BaseModel):
+    name: str
+    args: Any
+    expected: Any
+
+
+class LimitsOut(BaseModel):
+    time: float = Field(description="seconds per test")
+    memory_mb: int
+
+
+class ProblemDetail(ProblemSummary):
+    statement: str = Field(description="Markdown")
+    starter: str
+    starter_name: str
+    limits: LimitsOut
+    samples: list[Sample] = Field(description="the sample tests; hidden tests are never shown")
+    dialects: list[Dialect] = Field(description="SQL dialects accepted (SQL problems only)")
+    default_dialect: Dialect | None
+
+
+class SubmissionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    problem: str = Field(min_length=1, max_length=200, description="problem slug")
+    code: str
+    language: Language
+    dialect: Dialect | None = Field(default=None, description="SQL only")
+    mode: Mode = Field(default="submit", description="run: sample tests; submit: all tests")
+
+
+class SubmissionAccepted(BaseModel):
+    id: str
+    status: SubmissionStatus
+    url: str = Field(description="where to follow it in the API")
+    page: str = Field(description="its permalink page")
+
+
+class SubmissionOut(BaseModel):
+    id: str
+    problem: str
+    language: Language
+    dialect: Dialect | None
+    mode: Mode
+    status: SubmissionStatus
+    created_at: float = Field(description="Unix time")
+    started_at: float | None
+    finished_at: float | None
+    tests_done: int
+    tests_total: int | None = Field(description="known once judging starts")
+    tests: list[TestReport] = Field(
+        description="results so far while running (the report's tests once done)"
+    )
+    report: ReportModel | None = Field(description="the versioned report, once done")
+    page: str
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    runner: str
+    workers: int
+    pending: int
+    capacity: int
+    hiring: bool
+
+
+class ErrorOut(BaseModel):
+    detail: str

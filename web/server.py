@@ -1,0 +1,123 @@
+"""`judge serve`: the web app on uvicorn, registered into the CLI through an entry point.
+
+Serving beyond loopback means strangers' code: that needs the Docker runner, unless the
+operator says otherwise with --unsafe-allow-local-runner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from pathlib import Path
+
+from web.settings import DEFAULT_DB, Settings
+
+
+class ExposureError(Exception):
+    """Refusing to serve strangers' code without a sandbox."""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "serve",
+        help="serve the web app (problems, editor, judging, JSON API)",
+        description="Serve the web app: problem pages with a code editor, a JSON API "
+        "(see /docs), submissions kept in SQLite, judged by a pool of worker threads.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument(
+        "--db",
+        type=Path,
+        default=DEFAULT_DB,
+        help=f"SQLite file for submissions (default {DEFAULT_DB})",
+    )
+    p.add_argument(
+        "--sandbox",
+        choices=["auto", "local", "docker"],
+        default="auto",
+        help="where submitted code runs (default auto: Docker when available)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=default_workers(),
+        help="submissions judged at once (default: CPU count, at most 4)",
+    )
+    p.add_argument(
+        "--queue-size",
+        type=int,
+        default=100,
+        help="submissions waiting or running before new ones get 503 (default 100)",
+    )
+    p.add_argument(
+        "--hiring", action="store_true", help="hiring mode: reveal nothing of hidden tests"
+    )
+    p.add_argument(
+        "--unsafe-allow-local-runner",
+        action="store_true",
+        help="allow the local runner on a non-loopback address (runs strangers' code unsandboxed)",
+    )
+    p.set_defaults(func=serve)
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
+
+
+def check_exposure(host: str, runner_name: str, unsafe: bool) -> None:
+    if is_loopback(host) or runner_name == "docker" or unsafe:
+        return
+    raise ExposureError(
+        f"refusing to serve on {host} with the {runner_name} runner: anyone who can reach it "
+        "could run code unsandboxed on this machine. Use --sandbox docker (after "
+        "`judge sandbox build`), or pass --unsafe-allow-local-runner if you trust everyone "
+        "who can reach this address."
+    )
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from judge.runners import choose_runner
+    from web.app import create_app
+
+    if args.workers < 1 or args.queue_size < 1:
+        print("judge serve: --workers and --queue-size must be at least 1", file=sys.stderr)
+        return 2
+    runner, note = choose_runner(args.sandbox)
+    try:
+        check_exposure(args.host, runner.name, args.unsafe_allow_local_runner)
+    except ExposureError as exc:
+        print(f"judge serve: {exc}", file=sys.stderr)
+        return 2
+    settings = Settings(
+        db_path=args.db,
+        sandbox=args.sandbox,
+        workers=args.workers,
+        queue_size=args.queue_size,
+        hiring=args.hiring,
+        allowed_hosts=LOOPBACK_NAMES if is_loopback(args.host) else None,
+    )
+    print(
+        f"judge serve: {note}; {args.workers} workers; submissions in {args.db}"
+        + ("; hiring mode" if args.hiring else ""),
+        file=sys.stderr,
+    )
+    app = create_app(settings, runner, note)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0

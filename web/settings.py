@@ -1,0 +1,39 @@
+"""The web app's settings: one frozen value built by the caller (the CLI or a test).
+
+Nothing is read at import time; `judge serve` builds a `Settings` from its arguments and
+passes it to `create_app`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from judge.judging import Reveal
+
+Sandbox = Literal["auto", "local", "docker"]
+
+DEFAULT_DB = Path(".judge") / "submissions.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path = DEFAULT_DB
+    sandbox: Sandbox = "auto"
+    workers: int = 2  # judging threads; each drives one sandboxed process at a time
+    queue_size: int = 100  # submissions waiting or running before new ones are refused
+    hiring: bool = False  # hiring mode: nothing of a hidden test is shown
+    max_code_bytes: int = 64 * 1024
+    max_request_bytes: int = 256 * 1024
+    problem_roots: tuple[Path, ...] | None = None  # None: judge.catalog's default roots
+    shutdown_grace: float = 30.0  # seconds to let running judgements finish on shutdown
+    history_size: int = 50  # submissions listed on the history pages
+    # Host headers accepted (None: any). On loopback, `judge serve` accepts only loopback
+    # names, so a page elsewhere cannot reach the judge by DNS rebinding.
+    allowed_hosts: tuple[str, ...] | None = None
+
+    @property
+    def reveal(self) -> Reveal:
+        """What a hidden test's result may show: its input when practising, nothing when hiring."""
+        return "none" if self.hiring else "input"

@@ -1,0 +1,128 @@
+// The problem page (editor, Run, Submit) and live results on any page with a result panel.
+// Results are HTML fragments rendered by the server; this script only fetches and swaps them.
+(function () {
+  "use strict";
+  var $ = function (sel) { return document.querySelector(sel); };
+
+  // Fetch the fragment at `url` into `panel` until the submission is done.
+  function follow(panel, url, done) {
+    var delay = 200;
+    function tick() {
+      fetch(url, { cache: "no-store" }).then(function (res) {
+        if (!res.ok) { throw new Error("HTTP " + res.status); }
+        return res.text();
+      }).then(function (html) {
+        panel.innerHTML = html;
+        var root = panel.querySelector(".result");
+        if (root && root.dataset.status === "done") { if (done) { done(root); } return; }
+        delay = Math.min(delay * 1.3, 1000);
+        setTimeout(tick, delay);
+      }).catch(function () { setTimeout(tick, 2000); });  // server restarting: keep trying
+    }
+    tick();
+  }
+
+  document.querySelectorAll("[data-poll]").forEach(function (panel) {
+    follow(panel, panel.dataset.poll);
+  });
+
+  var dataNode = $("#problem-data");
+  if (!dataNode) { return; }
+  var problem = JSON.parse(dataNode.textContent);
+  var draftKey = "judge:code:" + problem.slug;
+  var dialect = $("#dialect");
+  var statusLine = $("#status");
+  var panel = $("#result");
+  var buttons = [$("#run"), $("#submit")];
+
+  // A `-- dialect: NAME` line near the top names the dialect, as for `judge run`: the
+  // picker follows it so that what is sent matches what the code says.
+  function headerDialect(text) {
+    var lines = text.split("\n", 5);
+    for (var i = 0; i < lines.length; i++) {
+      var m = /^\s*--\s*dialect:\s*([A-Za-z]+)/i.exec(lines[i]);
+      if (m) { return m[1].toLowerCase(); }
+    }
+    return null;
+  }
+  function followHeader(text) {
+    var named = dialect && headerDialect(text);
+    if (!named || named === dialect.value || !dialect.querySelector('option[value="' + named + '"]')) { return; }
+    dialect.value = named;
+    setTimeout(function () { editor.setDialect(named); }, 0);  // not inside an editor update
+  }
+  function changed(text) { save(text); followHeader(text); }
+
+  function load() { try { return localStorage.getItem(draftKey); } catch (e) { return null; } }
+  function save(text) { try { localStorage.setItem(draftKey, text); } catch (e) { /* private mode */ } }
+
+  var fallback = $("#code-fallback");
+  var editor;
+  if (window.JudgeEditor) {
+    fallback.remove();
+    editor = window.JudgeEditor.create($("#editor"), {
+      doc: load() || problem.starter,
+      language: problem.language,
+      dialect: dialect ? dialect.value : null,
+      onRun: function () { send("run"); },
+      onSubmit: function () { send("submit"); },
+      onChange: changed,
+    });
+  } else {  // the bundle did not load: a plain text area still works
+    editor = {
+      getValue: function () { return fallback.value; },
+      setValue: function (v) { fallback.value = v; },
+      setDialect: function () {},
+    };
+  }
+  if (dialect) {
+    dialect.addEventListener("change", function () { editor.setDialect(dialect.value); });
+    fallback.addEventListener("input", function () { changed(fallback.value); });
+    followHeader(editor.getValue());
+  }
+  $("#reset").addEventListener("click", function () { editor.setValue(problem.starter); changed(problem.starter); });
+  $("#run").addEventListener("click", function () { send("run"); });
+  $("#submit").addEventListener("click", function () { send("submit"); });
+
+  function busy(on) { buttons.forEach(function (b) { b.disabled = on; }); }
+
+  function message(body) {
+    var detail = body && body.detail;
+    if (Array.isArray(detail)) { return detail.map(function (d) { return d.msg; }).join("; "); }
+    return detail || "the server refused the submission";
+  }
+
+  function send(mode) {
+    if (buttons[0].disabled) { return; }
+    busy(true);
+    panel.innerHTML = "";  // the previous result must not pass for this one's
+    statusLine.textContent = mode === "run" ? "Running the sample tests…" : "Submitting…";
+    statusLine.className = "status";
+    var body = { problem: problem.slug, code: editor.getValue(), language: problem.language, mode: mode };
+    if (dialect) { body.dialect = dialect.value; }
+    fetch("/api/submissions", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    }).then(function (res) {
+      return res.json().catch(function () { return {}; }).then(function (json) {
+        if (res.status !== 202) {
+          var retry = res.headers.get("Retry-After");
+          throw new Error(message(json) + (retry ? " (try again in " + retry + " s)" : ""));
+        }
+        return json;
+      });
+    }).then(function (accepted) {
+      statusLine.innerHTML = "";
+      var link = document.createElement("a");
+      link.href = accepted.page;
+      link.textContent = "permalink";
+      statusLine.append((mode === "run" ? "Run" : "Submission") + " " + accepted.id + " · ", link);
+      follow(panel, accepted.page + "/result", function () { busy(false); });
+    }).catch(function (err) {
+      statusLine.textContent = err.message;
+      statusLine.className = "status error";
+      busy(false);
+    });
+  }
+})();
