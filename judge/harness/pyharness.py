@@ -32,6 +32,18 @@ from typing import Any
 FILENAME = "solution.py"
 PROTOCOL = 1
 MAX_NODES = 2_000_000
+TRACEBACK_FRAMES = 20  # of the submission's frames shown at each end of a deep traceback
+
+# Taken before any submitted code runs, so a submission that replaces time.perf_counter,
+# signal.setitimer or json.dumps in those shared modules does not change what the harness
+# measures or reports. (Code in this process can still reach the harness itself; the host's
+# wall clock, the sandbox's limits and the host-side checker do not depend on it.)
+_clock = time.perf_counter
+_setitimer = signal.setitimer
+_REAL = signal.ITIMER_REAL
+_SIGALRM = signal.SIGALRM
+_set_handler = signal.signal
+_dumps = json.dumps
 
 PRELUDE = """\
 from typing import *
@@ -214,9 +226,24 @@ def to_plain(value: Any, depth: int = 0, kind: str = "") -> Any:
 
 
 def user_traceback(exc: BaseException) -> str:
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == FILENAME]
+    # Walk the frames cheaply and format only the two ends: formatting all 100,000 frames of
+    # a runaway recursion takes seconds, outside the per-test timer.
+    walked = [
+        (frame, line)
+        for frame, line in traceback.walk_tb(exc.__traceback__)
+        if frame.f_code.co_filename == FILENAME
+    ]
+    skipped = max(len(walked) - 2 * TRACEBACK_FRAMES, 0)
+    if skipped:
+        walked = walked[:TRACEBACK_FRAMES] + walked[-TRACEBACK_FRAMES:]
+    frames = traceback.StackSummary.extract(iter(walked))
     lines = ["Traceback (most recent call last):\n"] if frames else []
-    lines += traceback.format_list(frames)
+    if skipped:
+        lines += traceback.format_list(frames[:TRACEBACK_FRAMES])
+        lines.append(f"  ... {skipped} more frames ...\n")
+        lines += traceback.format_list(frames[TRACEBACK_FRAMES:])
+    else:
+        lines += traceback.format_list(frames)
     lines += traceback.format_exception_only(type(exc), exc)
     text = "".join(lines)
     return text if len(text) < 8000 else text[:4000] + "\n...\n" + text[-3000:]
@@ -239,7 +266,21 @@ def find_callable(namespace: dict[str, Any], entry: dict[str, Any]) -> tuple[Any
     return ("missing", f"the submission must define {wanted}")
 
 
+_os_open, _os_read, _os_close = os.open, os.read, os.close  # taken before submitted code runs
+
+
 def peak_kb() -> int:
+    # Linux keeps ru_maxrss across exec, so a child of a large process (the web server) would
+    # start out "using" its parent's memory; VmHWM counts this process image alone.
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        fd = _os_open("/proc/self/status", os.O_RDONLY)
+        try:
+            status = _os_read(fd, 1 << 16)
+        finally:
+            _os_close(fd)
+        for line in status.splitlines():
+            if line.startswith(b"VmHWM:"):
+                return int(line.split()[1])
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
@@ -262,6 +303,9 @@ def apply_rlimits(limits: dict[str, Any]) -> None:
 
 def main() -> None:
     result_fd = os.dup(1)
+    # Load the prelude's modules before waiting for the job, so a process started ahead of
+    # time (the Docker runner's warm pool) has them ready when the job comes.
+    exec(compile(PRELUDE, "<prelude>", "exec"), {})
     job = json.loads(sys.stdin.buffer.read() or b"{}")
     apply_rlimits(job.get("rlimits") or {})
     devnull = os.open(os.devnull, os.O_RDWR)
@@ -270,7 +314,7 @@ def main() -> None:
     out = os.fdopen(result_fd, "w", encoding="utf-8", buffering=1)
 
     def emit(obj: dict[str, Any]) -> None:
-        out.write(json.dumps(obj) + "\n")
+        out.write(_dumps(obj) + "\n")
         out.flush()
 
     try:
@@ -308,12 +352,12 @@ def run_job(job: dict[str, Any], emit: Any) -> None:
         fired["time"] = True
         raise _TimeUp()
 
-    signal.signal(signal.SIGALRM, on_alarm)
-    load_start = time.perf_counter()
+    _set_handler(_SIGALRM, on_alarm)
+    load_start = _clock()
     try:
-        signal.setitimer(signal.ITIMER_REAL, max(time_limit, 1.0) * 2)
+        _setitimer(_REAL, max(time_limit, 1.0) * 2)
         exec(compiled, namespace)
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _setitimer(_REAL, 0)
     except _OutputFull:
         emit({"event": "load_error", "status": "output", "error": "printed too much output"})
         return
@@ -324,14 +368,14 @@ def run_job(job: dict[str, Any], emit: Any) -> None:
         emit({"event": "load_error", "status": "memory", "error": "MemoryError at import"})
         return
     except BaseException as exc:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _setitimer(_REAL, 0)
         emit({"event": "load_error", "status": "error", "error": user_traceback(exc)})
         return
     mode, name = find_callable(namespace, entry)
     if mode == "missing":
         emit({"event": "compile_error", "message": name})
         return
-    emit({"event": "ready", "load_time": time.perf_counter() - load_start, "call": name})
+    emit({"event": "ready", "load_time": _clock() - load_start, "call": name})
     # Everything alive now (job, module, prelude) is long-lived: keep it out of the per-test
     # collections so they cost the same for every test.
     gc.collect()
@@ -390,15 +434,15 @@ def run_test(
     fired["time"] = False
     elapsed = 0.0
     status, value, error = "ok", None, ""
-    start = time.perf_counter()
+    start = _clock()
     try:
-        signal.setitimer(signal.ITIMER_REAL, time_limit + 0.05)
+        _setitimer(_REAL, time_limit + 0.05)
         value = fn(*args)
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        elapsed = time.perf_counter() - start
+        _setitimer(_REAL, 0)
+        elapsed = _clock() - start
     except BaseException as exc:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        elapsed = time.perf_counter() - start
+        _setitimer(_REAL, 0)
+        elapsed = _clock() - start
         if isinstance(exc, _TimeUp) or fired["time"]:
             status = "timeout"
         elif isinstance(exc, _OutputFull) or writer.full:
@@ -414,7 +458,7 @@ def run_test(
     if status == "ok":
         try:
             value = to_plain(value, kind=return_type)
-            result["value_json"] = json.dumps(value)
+            result["value_json"] = _dumps(value)
         except Unserializable as exc:
             status, error = "unserializable", str(exc)
         except (RecursionError, ValueError, TypeError) as exc:
@@ -423,7 +467,9 @@ def run_test(
                 f"the returned value cannot be turned into data: {exc}",
             )
     memory = peak_kb()
-    if status == "ok" and memory_kb and memory > memory_kb:
+    # A call that went past the memory limit is MLE even if the timer fired first: near a
+    # container's memory limit the kernel reclaims and thrashes before its OOM killer acts.
+    if status in ("ok", "timeout") and memory_kb and memory > memory_kb:
         status = "memory"
     result.update(status=status, time=elapsed, memory_kb=memory, error=error, stdout=writer.take())
     return result

@@ -59,7 +59,7 @@ class EventParser:
         self.events: list[dict[str, Any]] = []
         self.error = ""
         self.size = 0
-        self._buffer = b""
+        self._buffer = bytearray()
 
     @property
     def finished(self) -> bool:
@@ -70,15 +70,22 @@ class EventParser:
         if self.size > MAX_RESULT_BYTES:
             self.error = "the result channel overflowed"
             return
+        # Linear in what arrives: a long line without a newline (a submission flooding the
+        # channel) is appended in place and only the new data is searched.
         self._buffer += data
-        while b"\n" in self._buffer and not self.error:
-            line, self._buffer = self._buffer.split(b"\n", 1)
+        if b"\n" not in data:
+            return
+        *lines, rest = bytes(self._buffer).split(b"\n")
+        self._buffer = bytearray(rest)
+        for line in lines:
+            if self.error:
+                break
             self._line(line)
 
     def close(self) -> None:
         if self._buffer.strip() and not self.error:
-            self._line(self._buffer)
-        self._buffer = b""
+            self._line(bytes(self._buffer))
+        self._buffer = bytearray()
 
     def _line(self, line: bytes) -> None:
         if self.events and self.events[-1].get("event") == "done":

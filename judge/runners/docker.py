@@ -1,17 +1,350 @@
-"""The Docker runner (work in progress: see the Docker sandbox issue)."""
+"""The Docker runner: each submission runs in its own locked-down, single-use container.
+
+One container per submission runs all of its tests: `python3 -I /opt/judge/harness/<name>.py`
+in the sandbox image (judge/sandbox_image.py), the job's JSON written to its stdin through
+the attach socket, the harness's JSON lines read back from its stdout and fed to an
+`EventParser` as they come. The container has no network, a read-only root, a 16 MB
+noexec tmpfs as /tmp, a memory limit without swap, a process limit, one CPU, no
+capabilities, no-new-privileges and a non-root user; the host kills it at the wall-clock
+limit or when it writes too much, and reads `OOMKilled` to tell a memory kill.
+
+With `pool_size` > 0, containers are started ahead of time (docker_pool.py) and finished
+ones are removed in the background; docker_cleanup.py makes sure none is left behind.
+"""
 
 from __future__ import annotations
 
-from judge.runners.base import EventSink, Job, RunnerUnavailable, RunOutcome
+import contextlib
+import json
+import math
+import os
+import re
+import socket
+import struct
+import time
+from typing import Any
+
+from judge.runners.base import (
+    MAX_RESULT_BYTES,
+    EventParser,
+    EventSink,
+    Job,
+    RunnerUnavailable,
+    RunOutcome,
+)
+from judge.runners.docker_cleanup import (
+    LABEL,
+    OWNER_LABEL,
+    Reaper,
+    current_owner,
+    labels,
+    own_containers,
+    remove_quietly,
+    sweep,
+    track,
+)
+from judge.runners.docker_pool import Container, PoolKey, StartFailed, WarmPool
+
+__all__ = ["LABEL", "OWNER_LABEL", "DockerRunner", "current_owner", "own_containers", "sweep"]
+
+MEMORY_HEADROOM_MB = 256  # the interpreter, NumPy and the allocator above the problem's limit
+ADDRESS_SPACE_HEADROOM_MB = 1024  # the harness's RLIMIT_AS backstop, as in the local runner
+START_ALLOWANCE = 2.0  # seconds on top of the job's wall time for creating and starting
+PIDS_LIMIT = 64  # processes and threads in the container
+TMPFS = "rw,noexec,nosuid,nodev,size=16m,mode=1777"
+USER = "10001:10001"  # the image's `judge` user
+STDERR_KEEP = 8192
+
+ENV = {
+    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "LANG": "C.UTF-8",
+    "HOME": "/tmp",
+    "TMPDIR": "/tmp",
+    "PYTHONHASHSEED": "0",
+    "PYTHONDONTWRITEBYTECODE": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+}
 
 
 class DockerRunner:
     name = "docker"
-    image = ""
+
+    def __init__(
+        self,
+        client: Any,
+        image: str,
+        pool_size: int = 0,
+        warm: tuple[PoolKey, ...] = (),
+        defer_removal: bool | None = None,
+    ) -> None:
+        self.client = client
+        self.image = image
+        # Removing a container costs the engine 20-90 ms: a server with a pool does it in
+        # the background; a one-off run (the CLI) waits for it.
+        if defer_removal is None:
+            defer_removal = pool_size > 0
+        self._reaper = Reaper(client) if defer_removal else None
+        self._pool = WarmPool(pool_size, self._start_waiting, self._dispose) if pool_size else None
+        track(self)
+        for key in warm:
+            self.prewarm(*key)
 
     @classmethod
-    def connect(cls) -> DockerRunner:
-        raise RunnerUnavailable("the Docker runner is not built yet")
+    def connect(
+        cls, image: str | None = None, pool_size: int = 0, warm: tuple[PoolKey, ...] = ()
+    ) -> DockerRunner:
+        """A runner on the local engine, or RunnerUnavailable saying what is missing.
+
+        The image is `image`, else `$JUDGE_SANDBOX_IMAGE`, else the tag `judge sandbox
+        build` gives the current harness. Stale sandbox containers are removed on the way.
+        """
+        from judge.sandbox_image import docker_client, has_image, image_tag
+
+        client = docker_client()
+        image = image or os.environ.get("JUDGE_SANDBOX_IMAGE") or image_tag()
+        if not has_image(client, image):
+            raise RunnerUnavailable(
+                f"the sandbox image {image} is not built (run `judge sandbox build`)"
+            )
+        sweep(client)
+        return cls(client, image, pool_size, warm)
+
+    def prewarm(self, harness: str, memory_mb: int) -> None:
+        """Keep containers ready for jobs with this harness and memory limit."""
+        if self._pool is not None:
+            self._pool.want((_checked(harness), memory_mb))
+
+    def pool_ready(self, harness: str, memory_mb: int) -> int:
+        return self._pool.count((harness, memory_mb)) if self._pool is not None else 0
+
+    def flush(self) -> None:
+        """Wait until the containers of finished runs are removed."""
+        if self._reaper is not None:
+            self._reaper.flush()
+
+    def close(self) -> None:
+        """Stop refilling the pool, remove what waits in it and what finished."""
+        if self._pool is not None:
+            self._pool.close()
+        self.flush()
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
-        raise RunnerUnavailable("the Docker runner is not built yet")
+        wall = job.wall_time + START_ALLOWANCE
+        payload = dict(job.payload)
+        payload["rlimits"] = {
+            "as_mb": job.memory_mb + ADDRESS_SPACE_HEADROOM_MB,
+            # Past the wall clock, so that it is the host's kill that ends a busy loop: as
+            # process 1 of its container the harness ignores SIGXCPU and would get SIGKILL,
+            # which reads as a crash. (One CPU: CPU time cannot outrun the wall clock.)
+            "cpu_s": math.ceil(wall) + 1,
+            "fsize_mb": 64,
+            # RLIMIT_NPROC counts every process of the uid on the host, other containers'
+            # too; the per-container pids limit is what bounds a fork bomb here.
+            "nproc": None,
+        }
+        data = json.dumps(payload).encode("utf-8")
+        key = (_checked(job.harness), job.memory_mb)
+        begun = time.monotonic()
+        container = self._pool.take(key) if self._pool is not None else None
+        warm = container is not None
+        if container is None:
+            container = self._start(key, deadline=time.time() + wall)
+        parser = EventParser(on_event)
+        exit_code, oom = None, False
+        try:
+            killed, stderr = _drive(container.sock, data, parser, begun + wall)
+            if killed is None:
+                exit_code, oom = self._exit_state(container.id, parser.finished)
+        finally:
+            self._dispose(container)
+        if oom and killed is None:
+            killed = "memory"
+        return RunOutcome(
+            events=tuple(parser.events),
+            exit_code=exit_code,
+            killed=killed,
+            stderr=stderr.decode("utf-8", "replace"),
+            protocol_error=parser.error,
+            runner=self.name,
+            extra={"container": container.id[:12], "warm": warm, "image": self.image},
+        )
+
+    def _start(self, key: PoolKey, deadline: float | None) -> Container:
+        """Create a container, attach to its streams, start it: the harness waits on stdin."""
+        from docker.errors import DockerException
+
+        harness, memory_mb = key
+        api = self.client.api
+        memory = f"{memory_mb + MEMORY_HEADROOM_MB}m"
+        try:
+            host_config = api.create_host_config(
+                network_mode="none",
+                read_only=True,
+                tmpfs={"/tmp": TMPFS},
+                ipc_mode="none",
+                mem_limit=memory,
+                memswap_limit=memory,  # equal: no swap
+                pids_limit=PIDS_LIMIT,
+                nano_cpus=1_000_000_000,
+                cap_drop=["ALL"],
+                security_opt=["no-new-privileges"],
+                log_config={"type": "none", "config": {}},  # results come through attach
+            )
+            created = api.create_container(
+                self.image,
+                command=["python3", "-I", f"/opt/judge/harness/{harness}.py"],
+                stdin_open=True,  # with attach: StdinOnce, so our half-close is EOF inside
+                network_disabled=True,
+                user=USER,
+                working_dir="/tmp",
+                hostname="sandbox",
+                environment=ENV,
+                use_config_proxy=False,
+                labels=labels(deadline),
+                host_config=host_config,
+            )
+        except (DockerException, OSError) as exc:
+            raise RunnerUnavailable(f"docker could not create the sandbox: {exc}") from None
+        cid = str(created["Id"])
+        try:
+            # Attach before start, so nothing the process writes can be missed.
+            attached = api.attach_socket(
+                cid, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
+            )
+            sock = getattr(attached, "_sock", attached)
+            api.start(cid)
+        except BaseException as exc:
+            remove_quietly(self.client, cid)
+            if isinstance(exc, (DockerException, OSError)):
+                raise RunnerUnavailable(f"docker could not start the sandbox: {exc}") from None
+            raise
+        return Container(cid, sock, key)
+
+    def _start_waiting(self, key: PoolKey) -> Container:
+        try:
+            return self._start(key, deadline=None)
+        except RunnerUnavailable as exc:
+            raise StartFailed(str(exc)) from None
+
+    def _exit_state(self, cid: str, finished: bool) -> tuple[int | None, bool]:
+        """Exit code and whether the kernel's OOM killer struck."""
+        from docker.errors import DockerException
+
+        if finished:
+            return 0, False  # after `done` the harness's one move is os._exit(0)
+        try:
+            status = self.client.api.wait(cid, timeout=5)
+            state = self.client.api.inspect_container(cid)["State"]
+        except (DockerException, OSError):  # still running: it was killed, or is on its way
+            return None, False
+        code = status.get("StatusCode", state.get("ExitCode"))
+        return (int(code) if code is not None else None), bool(state.get("OOMKilled"))
+
+    def _dispose(self, container: Container) -> None:
+        # Shut the stream first: the engine will not finish killing a container whose
+        # output it is still trying to push at us (close alone waits for other references).
+        with contextlib.suppress(OSError):
+            container.sock.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(OSError):
+            container.sock.close()
+        if self._reaper is not None:
+            self._reaper.put(container.id)
+        else:
+            remove_quietly(self.client, container.id)
+
+
+def _checked(harness: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", harness):
+        raise ValueError(f"not a harness name: {harness!r}")
+    return harness
+
+
+def _drive(
+    sock: socket.socket, data: bytes, parser: EventParser, deadline: float
+) -> tuple[str | None, bytes]:
+    """Send the job and half-close; read until EOF or `done`, the deadline, or too much.
+
+    Returns what stopped it ("wall", "output" or None) and the start of stderr.
+    """
+    try:
+        sock.settimeout(max(deadline - time.monotonic(), 0.001))
+        sock.sendall(data)
+        sock.shutdown(socket.SHUT_WR)
+    except TimeoutError:
+        return "wall", b""
+    except OSError:
+        pass  # the container is gone already; what it wrote still says why
+    frames = _Frames()
+    stderr = bytearray()
+    stderr_total = 0
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return "wall", bytes(stderr)
+        sock.settimeout(remaining)
+        try:
+            chunk = sock.recv(1 << 16)
+        except TimeoutError:
+            return "wall", bytes(stderr)
+        except OSError:
+            break
+        if not chunk:
+            break
+        for stream, payload in frames.feed(chunk):
+            if stream == 2:
+                stderr_total += len(payload)
+                stderr += payload[: max(STDERR_KEEP - len(stderr), 0)]
+                if stderr_total > MAX_RESULT_BYTES:
+                    return "output", bytes(stderr)
+                continue
+            parser.feed(payload)
+            if parser.error:
+                return _stopped(parser), bytes(stderr)
+        if parser.finished:
+            # The harness exits right after `done`; waiting for the engine to report the
+            # stream closed costs tens of ms. What was sent along with it is still checked.
+            _drain(sock, frames, parser)
+            return _stopped(parser), bytes(stderr)
+    parser.close()
+    return _stopped(parser), bytes(stderr)
+
+
+def _stopped(parser: EventParser) -> str | None:
+    return "output" if "overflowed" in parser.error else None
+
+
+def _drain(sock: socket.socket, frames: _Frames, parser: EventParser) -> None:
+    """Feed whatever is already waiting on the socket, without blocking."""
+    sock.settimeout(0)  # with a timeout set, Python would wait out EAGAIN instead
+    while not parser.error:
+        try:
+            chunk = sock.recv(1 << 16)
+        except OSError:  # nothing waiting (EAGAIN), or the stream is gone
+            return
+        if not chunk:
+            return
+        for stream, payload in frames.feed(chunk):
+            if stream == 1:
+                parser.feed(payload)
+
+
+class _Frames:
+    """Docker's multiplexed attach stream: 8-byte header (stream, 0, 0, 0, size) + payload."""
+
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+
+    def feed(self, data: bytes) -> list[tuple[int, bytes]]:
+        self._buffer += data
+        out = []
+        start = 0
+        while len(self._buffer) - start >= 8:
+            stream, size = struct.unpack_from(">BxxxL", self._buffer, start)
+            if len(self._buffer) - start < 8 + size:
+                break
+            out.append((stream, bytes(self._buffer[start + 8 : start + 8 + size])))
+            start += 8 + size
+        del self._buffer[:start]
+        return out

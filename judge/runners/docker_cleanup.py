@@ -1,0 +1,212 @@
+"""Making sure no sandbox container outlives its use, even when the judge dies.
+
+Every container carries labels: `judge.sandbox=1`, its owner (host, pid and the pid's start
+time, so a recycled pid is not mistaken for the judge that made it) and, for a container
+running a job, a deadline. The runner removes each container when it is done with it
+(directly, or through a `Reaper` off the caller's path); at exit and on SIGTERM this process
+removes all of its own; `sweep()`, called when a runner connects, removes those whose owner
+is gone (killed with SIGKILL, say) or whose deadline is long past.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import signal
+import socket
+import threading
+import time
+import weakref
+from typing import Any, Protocol
+
+LABEL = "judge.sandbox"
+OWNER_LABEL = "judge.owner"  # host:pid:start-time of the judge process that made it
+DEADLINE_LABEL = "judge.deadline"  # unix time after which it is surely stale; "" in the pool
+STALE_GRACE = 60.0  # seconds past its deadline before a sweep removes a running container
+STALE_EXITED = 600.0  # seconds after creation before a sweep removes a stopped one
+
+
+class Closeable(Protocol):
+    client: Any
+
+    def close(self) -> None: ...
+
+
+def _owner_token(pid: int) -> str | None:
+    """pid plus its start time (from /proc), or None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return f"{pid}:{int(fields[19])}"
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+_OWNERS: dict[int, str] = {}
+
+
+def current_owner() -> str:
+    """This process's owner label (worked out per pid: a forked worker is a new owner)."""
+    pid = os.getpid()
+    if pid not in _OWNERS:
+        _OWNERS[pid] = f"{socket.gethostname()}:{_owner_token(pid) or f'{pid}:0'}"
+    return _OWNERS[pid]
+
+
+def labels(deadline: float | None) -> dict[str, str]:
+    return {
+        LABEL: "1",
+        OWNER_LABEL: current_owner(),
+        DEADLINE_LABEL: str(int(deadline)) if deadline else "",
+    }
+
+
+def _owner_alive(owner: str) -> bool | None:
+    """True/False for an owner on this host, None when it lives elsewhere."""
+    host, _, rest = owner.partition(":")
+    if host != socket.gethostname():
+        return None
+    pid_text = rest.partition(":")[0]
+    if not pid_text.isdigit():
+        return False
+    token = _owner_token(int(pid_text))
+    if token is not None:
+        return token == rest
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep(client: Any) -> int:
+    """Remove sandbox containers nobody will remove: owner gone, deadline long past."""
+    from docker.errors import DockerException
+
+    try:
+        listed = client.api.containers(all=True, filters={"label": f"{LABEL}=1"})
+    except (DockerException, OSError):
+        return 0
+    now = time.time()
+    removed = 0
+    for info in listed:
+        tags = info.get("Labels") or {}
+        deadline = tags.get(DEADLINE_LABEL) or ""
+        stale = (
+            _owner_alive(tags.get(OWNER_LABEL, "")) is False
+            or (deadline.isdigit() and now > int(deadline) + STALE_GRACE)
+            or (info.get("State") != "running" and now > info.get("Created", now) + STALE_EXITED)
+        )
+        if stale and tags.get(OWNER_LABEL) != current_owner():
+            removed += remove_quietly(client, info["Id"])
+    return removed
+
+
+def own_containers(client: Any, owner: str | None = None) -> list[str]:
+    """Ids of the sandbox containers of this process (or of `owner`), running or not."""
+    listed = client.api.containers(
+        all=True, filters={"label": [f"{LABEL}=1", f"{OWNER_LABEL}={owner or current_owner()}"]}
+    )
+    return [str(info["Id"]) for info in listed]
+
+
+def remove_own(client: Any) -> int:
+    """Remove every sandbox container this process made."""
+    from docker.errors import DockerException
+
+    try:
+        ids = own_containers(client)
+    except (DockerException, OSError):
+        return 0
+    return sum(remove_quietly(client, cid) for cid in ids)
+
+
+def remove_quietly(client: Any, cid: str) -> int:
+    """Kill and remove; 1 if it went, 0 if it was gone or the engine refused (sweeps retry)."""
+    from docker.errors import DockerException
+
+    try:
+        client.api.remove_container(cid, force=True)
+    except (DockerException, OSError):
+        return 0
+    return 1
+
+
+class Reaper:
+    """Removes finished containers on a background thread (killing and removing one takes
+    the engine 20-90 ms, which a warm submission should not wait for)."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self._queue: list[str] = []
+        self._busy = 0
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def put(self, cid: str) -> None:
+        with self._cond:
+            self._queue.append(cid)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._work, name="judge-docker-reaper", daemon=True
+                )
+                self._thread.start()
+            self._cond.notify_all()
+
+    def flush(self, timeout: float = 60.0) -> None:
+        """Wait until every container handed over so far is removed."""
+        end = time.monotonic() + timeout
+        with self._cond:
+            while (self._queue or self._busy) and time.monotonic() < end:
+                self._cond.wait(timeout=0.1)
+
+    def _work(self) -> None:
+        while True:
+            with self._cond:
+                while not self._queue:
+                    if not self._cond.wait(timeout=5.0):
+                        self._thread = None  # idle: a later put starts a new one
+                        return
+                cid = self._queue.pop(0)
+                self._busy += 1
+            try:
+                remove_quietly(self.client, cid)
+            finally:
+                with self._cond:
+                    self._busy -= 1
+                    self._cond.notify_all()
+
+
+_LIVE: weakref.WeakSet[Any] = weakref.WeakSet()
+_STATE: dict[str, Any] = {"installed": False, "previous": signal.SIG_DFL}
+
+
+def track(owner: Closeable) -> None:
+    """Close `owner` and remove this process's containers at exit and on SIGTERM."""
+    _LIVE.add(owner)
+    if _STATE["installed"]:
+        return
+    _STATE["installed"] = True
+    atexit.register(cleanup_all)
+    if threading.current_thread() is threading.main_thread():
+        _STATE["previous"] = signal.getsignal(signal.SIGTERM)
+        signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+def cleanup_all() -> None:
+    for owner in list(_LIVE):
+        with contextlib.suppress(Exception):
+            owner.close()
+            remove_own(owner.client)
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    cleanup_all()
+    previous = _STATE["previous"]
+    if callable(previous):
+        previous(signum, frame)
+    elif previous != signal.SIG_IGN:
+        raise SystemExit(128 + signum)

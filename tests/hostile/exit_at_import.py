@@ -1,0 +1,5 @@
+# expect: RTE
+# Exits while being imported.
+import sys
+
+sys.exit(0)

@@ -1,0 +1,294 @@
+"""The Docker runner on the real engine: verdicts, streaming, the container's limits, the
+warm pool, cleanup when the judge dies, and `--sandbox auto` falling back to local."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from judge.cli import main
+from judge.judging import Options, judge
+from judge.kinds.python import PythonAdapter
+from judge.model import Problem, Submission, Verdict
+from judge.model import TestResult as Result
+from judge.problem import load_problem
+from judge.runners import LocalRunner, choose_runner
+from judge.runners.base import Job, RunnerUnavailable
+from judge.runners.docker import (
+    LABEL,
+    MEMORY_HEADROOM_MB,
+    OWNER_LABEL,
+    PIDS_LIMIT,
+    DockerRunner,
+    current_owner,
+    own_containers,
+)
+
+TESTS = Path(__file__).resolve().parent
+SHOUT = TESTS / "hostile" / "problem" / "shout"
+GOLDEN = sorted((TESTS / "golden").glob("*.py"))
+
+SUBMISSIONS = {
+    "AC": "def shout(word):\n    return word.upper() + '!'\n",
+    "WA": "def shout(word):\n    return word\n",
+    "TLE": "def shout(word):\n    while True:\n        pass\n",
+    "RTE": "def shout(word):\n    return word[100]\n",
+    "CE": "def shout(word)\n    return word\n",
+    "MLE": "def shout(word):\n    return [b'x' * (1 << 20) for _ in range(2000)]\n",
+}
+
+
+@pytest.fixture(scope="module")
+def runner() -> Iterator[DockerRunner]:
+    from judge.sandbox_image import build_image, docker_client
+
+    try:
+        docker_client()
+    except RunnerUnavailable as exc:
+        pytest.skip(f"no Docker engine here: {exc}")
+    build_image(offline=False, log=lambda _line: None)  # nothing to do when it is built
+    docker_runner = DockerRunner.connect()
+    yield docker_runner
+    docker_runner.close()
+
+
+@pytest.fixture(scope="module")
+def shout() -> Problem:
+    return load_problem(SHOUT)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, "timed out waiting"
+        time.sleep(0.05)
+
+
+def python_job(problem: Problem, code: str) -> Job:
+    job = PythonAdapter().prepare(
+        problem, Submission(code, "python"), list(problem.tests), Options()
+    )
+    assert isinstance(job, Job)
+    return job
+
+
+@pytest.mark.parametrize("verdict", list(SUBMISSIONS))
+def test_verdicts(verdict: str, runner: DockerRunner, shout: Problem) -> None:
+    report = judge(shout, Submission(SUBMISSIONS[verdict], "python"), runner)
+    assert report.verdict is Verdict(verdict), (report.message, report.tests)
+    assert report.runner == "docker"
+    assert own_containers(runner.client) == []
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=[p.stem for p in GOLDEN])
+def test_golden_submissions_get_the_same_verdicts_in_docker(
+    path: Path, runner: DockerRunner, sum_pairs: Problem
+) -> None:
+    code = path.read_text(encoding="utf-8")
+    expected = Verdict(code.splitlines()[0].split(":", 1)[1].strip())
+    report = judge(sum_pairs, Submission(code, "python"), runner)
+    assert report.verdict is expected, (report.message, report.tests)
+    assert own_containers(runner.client) == []
+
+
+def test_results_stream_in_test_order(runner: DockerRunner, shout: Problem) -> None:
+    seen: list[Result] = []
+    report = judge(shout, Submission(SUBMISSIONS["AC"], "python"), runner, on_result=seen.append)
+    assert [r.name for r in seen] == [t.name for t in shout.tests]
+    assert report.passed == report.total == len(shout.tests)
+    assert all(r.time is not None and r.memory_kb for r in seen)
+
+
+def test_container_runs_with_the_production_flags(runner: DockerRunner, shout: Problem) -> None:
+    slow = "import time\ntime.sleep(30)\n"  # holds the container open for inspection
+    reports: list[Any] = []
+    thread = threading.Thread(
+        target=lambda: reports.append(judge(shout, Submission(slow, "python"), runner))
+    )
+    thread.start()
+    try:
+        wait_for(lambda: bool(own_containers(runner.client)))
+        info = runner.client.api.inspect_container(own_containers(runner.client)[0])
+    finally:
+        thread.join()
+    host, config = info["HostConfig"], info["Config"]
+    memory = (shout.limits.memory_mb + MEMORY_HEADROOM_MB) << 20
+    assert host["ReadonlyRootfs"] is True
+    assert host["NetworkMode"] == "none" and config["NetworkDisabled"] is True
+    assert host["Memory"] == memory and host["MemorySwap"] == memory
+    assert host["PidsLimit"] == PIDS_LIMIT
+    assert host["NanoCpus"] == 1_000_000_000
+    assert host["CapDrop"] == ["ALL"]
+    assert "no-new-privileges" in host["SecurityOpt"]
+    assert "noexec" in host["Tmpfs"]["/tmp"] and "size=16m" in host["Tmpfs"]["/tmp"]
+    assert config["User"] == "10001:10001"
+    assert config["Image"] == runner.image
+    assert config["Labels"][LABEL] == "1" and config["Labels"][OWNER_LABEL] == current_owner()
+    assert not any(e.startswith("JUDGE") for e in config["Env"])
+    assert reports[0].verdict is Verdict.TLE
+    assert own_containers(runner.client) == []
+
+
+def test_image_holds_python_numpy_sortedcontainers_and_no_more(
+    runner: DockerRunner, shout: Problem
+) -> None:
+    probe = textwrap.dedent(
+        """
+        import importlib.util, os, shutil
+
+        def shout(word):
+            return {
+                "uid": os.getuid(),
+                "cwd": os.getcwd(),
+                "modules": {m: importlib.util.find_spec(m) is not None
+                            for m in ("numpy", "sortedcontainers", "sklearn", "torch")},
+                "tools": [t for t in ("gcc", "cc", "g++", "clang", "pip", "pip3")
+                          if shutil.which(t)],
+                "harness": sorted(os.listdir("/opt/judge/harness")),
+            }
+        """
+    )
+    report = judge(shout, Submission(probe, "python"), runner, Options(reveal="all"))
+    facts = report.tests[0].actual
+    assert facts["uid"] == 10001 and facts["cwd"] == "/tmp"
+    assert facts["modules"] == {
+        "numpy": True,
+        "sortedcontainers": True,
+        "sklearn": False,
+        "torch": False,
+    }
+    assert facts["tools"] == []
+    assert "pyharness.py" in facts["harness"] and "__init__.py" not in facts["harness"]
+
+
+def test_warm_pool_gives_each_container_one_submission(shout: Problem, runner: Any) -> None:
+    key = ("pyharness", shout.limits.memory_mb)
+    pool = DockerRunner.connect(pool_size=1, warm=(key,))
+    try:
+        job = python_job(shout, SUBMISSIONS["AC"])
+        used = []
+        for _ in range(3):
+            wait_for(lambda: pool.pool_ready(*key) == 1)
+            outcome = pool.run(job)
+            assert outcome.finished and outcome.extra["warm"] is True
+            used.append(outcome.extra["container"])
+        assert len(set(used)) == 3  # never reused
+        wait_for(lambda: pool.pool_ready(*key) == 1)  # refilled in the background
+        pool.flush()  # finished containers are removed in the background too
+        assert len(own_containers(pool.client)) == 1
+
+        # A job with another memory limit runs cold, then gets its own warm containers.
+        other = Job(job.harness, job.payload, job.memory_mb + 64, job.wall_time)
+        assert pool.run(other).extra["warm"] is False
+        wait_for(lambda: pool.pool_ready("pyharness", other.memory_mb) == 1)
+        assert pool.run(other).extra["warm"] is True
+
+        # A warm container meets a memory bomb: killed by the kernel, told apart by inspect.
+        wait_for(lambda: pool.pool_ready(*key) == 1)
+        report = judge(shout, Submission(SUBMISSIONS["MLE"], "python"), pool)
+        assert report.verdict is Verdict.MLE
+    finally:
+        pool.close()
+    assert own_containers(pool.client) == []
+
+
+CHILD = """
+import sys, threading, time
+from judge.judging import judge
+from judge.model import Submission
+from judge.problem import load_problem
+from judge.runners.docker import DockerRunner, current_owner
+runner = DockerRunner.connect(pool_size=2, warm=(("pyharness", 64),))
+problem = load_problem(__import__("pathlib").Path(sys.argv[1]))
+slow = Submission("import time\\ntime.sleep(60)\\n", "python")
+threading.Thread(target=judge, args=(problem, slow, runner), daemon=True).start()
+while runner.pool_ready("pyharness", 64) < 2:
+    time.sleep(0.05)
+print(current_owner(), flush=True)
+time.sleep(120)
+"""
+
+
+def start_judge_process() -> tuple[subprocess.Popen[str], str]:
+    """A judge process holding two warm containers and one running a submission."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(SHOUT)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    owner = proc.stdout.readline().strip()
+    assert owner, "the child judge did not start"
+    return proc, owner
+
+
+def test_sigterm_removes_the_judges_containers(runner: DockerRunner) -> None:
+    proc, owner = start_judge_process()
+    try:
+        wait_for(lambda: len(own_containers(runner.client, owner)) == 3)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    finally:
+        proc.kill()
+    assert own_containers(runner.client, owner) == []
+
+
+def test_connect_sweeps_containers_of_a_killed_judge(runner: DockerRunner) -> None:
+    proc, owner = start_judge_process()
+    try:
+        wait_for(lambda: len(own_containers(runner.client, owner)) == 3)
+    finally:
+        proc.kill()  # SIGKILL: no cleanup of its own
+        proc.wait()
+    assert len(own_containers(runner.client, owner)) == 3
+    DockerRunner.connect().close()
+    assert own_containers(runner.client, owner) == []
+
+
+def test_auto_falls_back_to_local_without_an_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
+    chosen, note = choose_runner("auto")
+    assert isinstance(chosen, LocalRunner)
+    assert note.startswith("local runner (Docker not used: no Docker engine reachable")
+    with pytest.raises(RunnerUnavailable, match="no Docker engine"):
+        choose_runner("docker")
+
+
+def test_auto_falls_back_to_local_without_the_image(
+    monkeypatch: pytest.MonkeyPatch, runner: DockerRunner
+) -> None:
+    monkeypatch.setenv("JUDGE_SANDBOX_IMAGE", "judge-sandbox:not-built-anywhere")
+    chosen, note = choose_runner("auto")
+    assert isinstance(chosen, LocalRunner)
+    assert "judge-sandbox:not-built-anywhere is not built" in note
+    assert "judge sandbox build" in note
+
+
+def test_cli_says_when_it_falls_back(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
+    monkeypatch.setenv("JUDGE_PROBLEMS", str(SHOUT))
+    code = main(["run", str(SHOUT / "solutions" / "accepted" / "upper.py"), "--problem", "shout"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "local runner (Docker not used: no Docker engine reachable" in err
+
+
+def test_sandbox_build_is_a_no_op_when_the_image_exists(runner: DockerRunner) -> None:
+    from judge.sandbox_image import IMAGE_LABEL, build_image, image_status, image_tag
+
+    tag = build_image(offline=True, log=lambda _line: None)
+    lines: list[str] = []
+    assert build_image(offline=True, log=lines.append) == tag == image_tag()
+    assert lines == [f"{tag} is up to date"]
+    image = runner.client.images.get(tag)
+    assert image.labels[IMAGE_LABEL] == tag.split(":")[1]
+    assert f"image: {tag} present" in image_status()

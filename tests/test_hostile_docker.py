@@ -1,0 +1,105 @@
+"""Hostile submissions against the Docker runner: each gets its verdict, nothing leaks.
+
+Every file tests/hostile/<attack>.py starts with `# expect: VERDICT`. Each is judged against
+the small `shout` problem in tests/hostile/problem/; after it, no container of this process
+may be left, and an ordinary submission must still be judged normally. The test process
+holds a secret (an environment variable, a file in the host's /tmp) that no attack may see.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from judge.judging import Options, judge
+from judge.model import Problem, Submission, Verdict
+from judge.problem import load_problem
+from judge.runners.base import RunnerUnavailable
+from judge.runners.docker import DockerRunner, own_containers
+
+HOSTILE = Path(__file__).parent / "hostile"
+ATTACKS = sorted(HOSTILE.glob("*.py"))
+SECRET = f"judge-secret-{secrets.token_hex(8)}"
+ACCEPTED = "def shout(word):\n    return word.upper() + '!'\n"
+
+
+def expected_verdict(path: Path) -> Verdict:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    match = re.fullmatch(r"# expect: ([A-Z]+)", first)
+    assert match, f"{path.name}: the first line must be '# expect: VERDICT'"
+    return Verdict(match.group(1))
+
+
+@pytest.fixture(scope="module")
+def runner() -> Iterator[DockerRunner]:
+    from judge.sandbox_image import build_image, docker_client
+
+    try:
+        docker_client()
+    except RunnerUnavailable as exc:
+        pytest.skip(f"no Docker engine here: {exc}")
+    build_image(offline=False, log=lambda _line: None)  # nothing to do when it is built
+    docker_runner = DockerRunner.connect()
+    yield docker_runner
+    docker_runner.close()
+
+
+@pytest.fixture(scope="module")
+def problem() -> Problem:
+    return load_problem(HOSTILE / "problem" / "shout")
+
+
+@pytest.fixture
+def host_secrets(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The secret, set in this process's environment and written to the host's /tmp."""
+    monkeypatch.setenv("JUDGE_HOSTILE_SECRET", SECRET)
+    path = Path("/tmp") / f"judge-hostile-{SECRET}"
+    path.write_text(SECRET, encoding="utf-8")
+    try:
+        yield SECRET
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def test_every_attack_names_its_verdict() -> None:
+    assert len(ATTACKS) >= 25
+    for path in ATTACKS:
+        expected_verdict(path)
+
+
+@pytest.mark.parametrize("attack", ATTACKS, ids=[p.stem for p in ATTACKS])
+def test_attack(attack: Path, runner: DockerRunner, problem: Problem, host_secrets: str) -> None:
+    report = judge(
+        problem,
+        Submission(attack.read_text(encoding="utf-8"), "python"),
+        runner,
+        Options(reveal="all"),
+    )
+    shown = json.dumps(
+        [report.message] + [[t.message, t.actual, t.stdout] for t in report.tests], default=str
+    )
+    assert report.verdict is expected_verdict(attack), shown[:3000]
+    assert host_secrets not in shown
+    assert own_containers(runner.client) == []
+
+    after = judge(problem, Submission(ACCEPTED, "python"), runner)
+    assert after.verdict is Verdict.AC, after.message
+    assert own_containers(runner.client) == []
+
+
+def test_secrets_attack_read_something(
+    runner: DockerRunner, problem: Problem, host_secrets: str
+) -> None:
+    """The secrets attack is not vacuous: it returns the sandbox's own environment."""
+    code = (HOSTILE / "read_secrets.py").read_text(encoding="utf-8")
+    report = judge(problem, Submission(code, "python"), runner, Options(reveal="all"))
+    seen = report.tests[0].actual
+    assert isinstance(seen, dict)
+    assert seen["environ"]["HOME"] == "/tmp"
+    assert "JUDGE_HOSTILE_SECRET" not in seen["environ"]
+    assert not any(host_secrets in str(value) for value in seen.values())
