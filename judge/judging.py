@@ -111,7 +111,11 @@ def assemble(
         if index in results:
             ordered.append(results[index])
             continue
-        if not death_reported and not (options.stop_on_failure and _failed(ordered)):
+        # A run that ended cleanly stopped on purpose (stop on failure, output cap): the rest
+        # were not run. Otherwise the first missing test is the one the process died in.
+        if not death_reported and not outcome.finished and not (
+            options.stop_on_failure and _failed(ordered)
+        ):
             verdict, message = _death(outcome)
             death_reported = True
         else:

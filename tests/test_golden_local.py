@@ -105,3 +105,10 @@ def test_hidden_details_follow_the_reveal_policy(sum_pairs: Problem) -> None:
 def test_wrong_language_is_refused(sum_pairs: Problem) -> None:
     report = judge(sum_pairs, Submission("select 1", "sql"), LocalRunner())
     assert report.verdict is Verdict.CE and "Python" in report.message
+
+
+def test_tests_after_an_output_flood_are_not_run(sum_pairs: Problem) -> None:
+    code = (Path(__file__).parent / "golden" / "ole_print_flood.py").read_text()
+    report = judge(sum_pairs, Submission(code, "python"), LocalRunner())
+    assert report.tests[0].verdict is Verdict.OLE
+    assert all(t.verdict is Verdict.SK for t in report.tests[1:])
