@@ -113,8 +113,10 @@ def assemble(
             continue
         # A run that ended cleanly stopped on purpose (stop on failure, output cap): the rest
         # were not run. Otherwise the first missing test is the one the process died in.
-        if not death_reported and not outcome.finished and not (
-            options.stop_on_failure and _failed(ordered)
+        if (
+            not death_reported
+            and not outcome.finished
+            and not (options.stop_on_failure and _failed(ordered))
         ):
             verdict, message = _death(outcome)
             death_reported = True
@@ -158,6 +160,8 @@ def _death(outcome: RunOutcome) -> tuple[Verdict, str]:
     """Why the process stopped before reporting a test, as the verdict of that test."""
     if outcome.killed == "wall":
         return Verdict.TLE, "killed at the wall-clock limit"
+    if outcome.killed == "test":
+        return Verdict.TLE, "killed: the test ran far past its time limit"
     if outcome.killed == "memory":
         return Verdict.MLE, "killed for using too much memory"
     if outcome.killed == "output":

@@ -65,11 +65,11 @@ def test_overall_verdict_is_the_first_failing_tests(sum_pairs: Problem) -> None:
     assert report.verdict is Verdict.RTE and report.passed == 3
 
 
-def test_after_a_wall_clock_kill_later_tests_are_not_run(sum_pairs: Problem) -> None:
+def test_after_a_host_kill_later_tests_are_not_run(sum_pairs: Problem) -> None:
     code = (Path(__file__).parent / "golden" / "tle_swallows_timeout.py").read_text()
     report = judge(sum_pairs, Submission(code, "python"), LocalRunner())
     assert report.tests[0].verdict is Verdict.TLE
-    assert "wall-clock" in report.tests[0].message
+    assert "ran far past its time limit" in report.tests[0].message
     assert all(t.verdict is Verdict.SK for t in report.tests[1:])
 
 
@@ -111,4 +111,13 @@ def test_tests_after_an_output_flood_are_not_run(sum_pairs: Problem) -> None:
     code = (Path(__file__).parent / "golden" / "ole_print_flood.py").read_text()
     report = judge(sum_pairs, Submission(code, "python"), LocalRunner())
     assert report.tests[0].verdict is Verdict.OLE
+    assert all(t.verdict is Verdict.SK for t in report.tests[1:])
+
+
+def test_a_long_call_into_c_is_killed_by_the_host(sum_pairs: Problem) -> None:
+    code = (Path(__file__).parent / "golden" / "tle_long_c_call.py").read_text()
+    report = judge(sum_pairs, Submission(code, "python"), LocalRunner())
+    # The per-test kill, not the whole run's wall clock, ended it.
+    assert report.tests[0].verdict is Verdict.TLE
+    assert "ran far past its time limit" in report.tests[0].message
     assert all(t.verdict is Verdict.SK for t in report.tests[1:])

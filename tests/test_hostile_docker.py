@@ -19,7 +19,6 @@ import pytest
 from judge.judging import Options, judge
 from judge.model import Problem, Submission, Verdict
 from judge.problem import load_problem
-from judge.runners.base import RunnerUnavailable
 from judge.runners.docker import DockerRunner, own_containers
 
 HOSTILE = Path(__file__).parent / "hostile"
@@ -28,21 +27,19 @@ SECRET = f"judge-secret-{secrets.token_hex(8)}"
 ACCEPTED = "def shout(word):\n    return word.upper() + '!'\n"
 
 
-def expected_verdict(path: Path) -> Verdict:
+def expected_verdicts(path: Path) -> set[Verdict]:
+    """`# expect: TLE`, or `# expect: OLE|TLE` where either stop is right (whichever first)."""
     first = path.read_text(encoding="utf-8").splitlines()[0]
-    match = re.fullmatch(r"# expect: ([A-Z]+)", first)
+    match = re.fullmatch(r"# expect: ([A-Z]+(?:\|[A-Z]+)*)", first)
     assert match, f"{path.name}: the first line must be '# expect: VERDICT'"
-    return Verdict(match.group(1))
+    return {Verdict(v) for v in match.group(1).split("|")}
 
 
 @pytest.fixture(scope="module")
 def runner() -> Iterator[DockerRunner]:
     from judge.sandbox_image import build_image, docker_client
 
-    try:
-        docker_client()
-    except RunnerUnavailable as exc:
-        pytest.skip(f"no Docker engine here: {exc}")
+    docker_client()  # no engine is a failure here, never a skip: tests/setup.sh starts one
     build_image(offline=False, log=lambda _line: None)  # nothing to do when it is built
     docker_runner = DockerRunner.connect()
     yield docker_runner
@@ -69,7 +66,7 @@ def host_secrets(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 def test_every_attack_names_its_verdict() -> None:
     assert len(ATTACKS) >= 25
     for path in ATTACKS:
-        expected_verdict(path)
+        expected_verdicts(path)
 
 
 @pytest.mark.parametrize("attack", ATTACKS, ids=[p.stem for p in ATTACKS])
@@ -83,7 +80,7 @@ def test_attack(attack: Path, runner: DockerRunner, problem: Problem, host_secre
     shown = json.dumps(
         [report.message] + [[t.message, t.actual, t.stdout] for t in report.tests], default=str
     )
-    assert report.verdict is expected_verdict(attack), shown[:3000]
+    assert report.verdict in expected_verdicts(attack), shown[:3000]
     assert host_secrets not in shown
     assert own_containers(runner.client) == []
 

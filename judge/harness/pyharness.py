@@ -384,6 +384,7 @@ def run_job(job: dict[str, Any], emit: Any) -> None:
     arg_types = entry.get("arg_types") or []
     return_type = entry.get("return_type") or ""
     for index, test in enumerate(job["tests"]):
+        emit({"event": "start", "index": index})
         result = run_test(
             test,
             index,

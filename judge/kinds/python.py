@@ -25,6 +25,11 @@ def wall_time(problem: Problem, count: int) -> float:
     return LOAD_ALLOWANCE + 2 * problem.limits.time + per_test * count
 
 
+def test_timeout(problem: Problem) -> float:
+    """When the host kills a test its own timer could not stop (a long call into C)."""
+    return 2 * problem.limits.time + 0.5
+
+
 class PythonAdapter:
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
@@ -53,7 +58,13 @@ class PythonAdapter:
             "output_limit": problem.limits.output_kb * 1024,
             "stop_on_failure": options.stop_on_failure,
         }
-        return Job("pyharness", payload, problem.limits.memory_mb, wall_time(problem, len(tests)))
+        return Job(
+            "pyharness",
+            payload,
+            problem.limits.memory_mb,
+            wall_time(problem, len(tests)),
+            test_timeout=test_timeout(problem),
+        )
 
     def result(self, problem: Problem, test: TestCase, event: dict[str, Any]) -> TestResult:
         status = str(event.get("status"))

@@ -8,6 +8,7 @@ the wall clock. It never sees expected answers and never decides verdicts.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -24,13 +25,16 @@ class Job:
     payload: dict[str, Any]  # sent as JSON on stdin: inputs only, never expected answers
     memory_mb: int
     wall_time: float  # seconds before the whole run is killed
+    # Seconds one test may run, from the harness's `start` event, before the host kills the
+    # process: the harness's own timer cannot interrupt a long call into C (sorted, re, ...).
+    test_timeout: float | None = None
 
 
 @dataclass(frozen=True)
 class RunOutcome:
     events: tuple[dict[str, Any], ...]
     exit_code: int | None
-    killed: str | None = None  # "wall", "memory" or "output" when the runner stopped it
+    killed: str | None = None  # "wall", "test", "memory" or "output": why the runner stopped it
     stderr: str = ""
     protocol_error: str = ""  # the result channel held something that is not our JSON
     runner: str = ""
@@ -54,8 +58,10 @@ class Runner(Protocol):
 class EventParser:
     """Turns the bytes of the result channel into events, refusing anything malformed."""
 
-    def __init__(self, on_event: EventSink | None) -> None:
+    def __init__(self, on_event: EventSink | None, test_timeout: float | None = None) -> None:
         self.on_event = on_event
+        self.test_timeout = test_timeout
+        self.test_deadline: float | None = None  # monotonic time the running test must end by
         self.events: list[dict[str, Any]] = []
         self.error = ""
         self.size = 0
@@ -64,6 +70,12 @@ class EventParser:
     @property
     def finished(self) -> bool:
         return bool(self.events) and self.events[-1].get("event") == "done"
+
+    def deadline(self, wall_deadline: float) -> tuple[float, str]:
+        """The earlier of the run's and the running test's deadline, and which it is."""
+        if self.test_deadline is not None and self.test_deadline < wall_deadline:
+            return self.test_deadline, "test"
+        return wall_deadline, "wall"
 
     def feed(self, data: bytes) -> None:
         self.size += len(data)
@@ -99,6 +111,12 @@ class EventParser:
         if not isinstance(event, dict) or not isinstance(event.get("event"), str):
             self.error = "the result channel held an event of the wrong shape"
             return
+        if event["event"] == "start":  # bookkeeping for the host's per-test kill, not a result
+            if self.test_timeout is not None:
+                self.test_deadline = time.monotonic() + self.test_timeout
+            return
+        if event["event"] == "test":
+            self.test_deadline = None
         self.events.append(event)
         if self.on_event is not None:
             self.on_event(event)

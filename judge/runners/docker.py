@@ -151,7 +151,7 @@ class DockerRunner:
         warm = container is not None
         if container is None:
             container = self._start(key, deadline=time.time() + wall)
-        parser = EventParser(on_event)
+        parser = EventParser(on_event, job.test_timeout)
         exit_code, oom = None, False
         try:
             killed, stderr = _drive(container.sock, data, parser, begun + wall)
@@ -280,14 +280,17 @@ def _drive(
     stderr = bytearray()
     stderr_total = 0
     while True:
-        remaining = deadline - time.monotonic()
+        until, which = parser.deadline(deadline)
+        remaining = until - time.monotonic()
         if remaining <= 0:
-            return "wall", bytes(stderr)
+            return which, bytes(stderr)
         sock.settimeout(remaining)
         try:
             chunk = sock.recv(1 << 16)
         except TimeoutError:
-            return "wall", bytes(stderr)
+            if time.monotonic() < parser.deadline(deadline)[0]:
+                continue  # a test ended meanwhile and the deadline moved
+            return parser.deadline(deadline)[1], bytes(stderr)
         except OSError:
             break
         if not chunk:

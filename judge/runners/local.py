@@ -13,6 +13,7 @@ import contextlib
 import json
 import math
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -66,7 +67,7 @@ class LocalRunner:
                     env=env,
                     start_new_session=True,
                 )
-                parser = EventParser(on_event)
+                parser = EventParser(on_event, job.test_timeout)
                 killed = _drive(proc, data, parser, job.wall_time)
                 stderr_file.seek(0)
                 stderr = stderr_file.read(8192).decode("utf-8", "replace")
@@ -89,33 +90,33 @@ def _encode(payload: dict[str, object]) -> bytes:
 def _drive(
     proc: subprocess.Popen[bytes], data: bytes, parser: EventParser, wall: float
 ) -> str | None:
-    """Feed stdin, stream stdout into the parser, kill at the wall-clock limit."""
+    """Feed stdin, stream stdout into the parser, kill at the run's or the test's deadline."""
     assert proc.stdin is not None and proc.stdout is not None
     writer = threading.Thread(target=_feed, args=(proc.stdin, data), daemon=True)
     writer.start()
     killed: str | None = None
-    timer = threading.Timer(wall, _kill_group, args=(proc,))
-    timer.daemon = True
-    deadline = time.monotonic() + wall
-    timer.start()
+    wall_deadline = time.monotonic() + wall
+    fd = proc.stdout.fileno()
     try:
-        fd = proc.stdout.fileno()
         while True:
+            deadline, which = parser.deadline(wall_deadline)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+                if time.monotonic() >= deadline:
+                    killed = which
+                    break
+                continue
             chunk = os.read(fd, 1 << 16)
             if not chunk:
                 break
             parser.feed(chunk)
             if parser.error:
-                _kill_group(proc)
                 break
         parser.close()
-        proc.wait()
     finally:
-        timer.cancel()
-        _kill_group(proc)  # anything the submission left behind in its session
+        _kill_group(proc)  # a killed run, or anything the submission left in its session
+        proc.wait()
         proc.stdout.close()
-    if time.monotonic() >= deadline and not parser.finished:
-        killed = "wall"
     return killed
 
 

@@ -1,0 +1,518 @@
+"""The harness that runs inside the sandbox for ML submissions (standard library + NumPy).
+
+A standalone script like pyharness.py, whose pieces (output capture, limits, tracebacks) it
+loads from its own folder. Runs under Python 3.11 with NumPy 1.24 or newer. Protocol:
+
+- stdin: one JSON job: {"version": 1, "code", "entry": {"name", "kind": "class"|"functions",
+  "functions": [...]}, "allowed_modules": [...], "allowed_text", "forbidden_calls": {dotted: why},
+  "tests": [{"name", "arrays": {name: encoded array}, "steps": [...], "twice": bool}],
+  "time_limit", "memory_kb", "output_limit", "stop_on_failure", "rlimits"}.
+  Arrays are {"dtype", "shape", "data": base64}. Only inputs come here: the targets the
+  host scores against stay on the host.
+- steps, run in order on fresh copies of the inputs: {"op": "new", "kwargs"} builds the model;
+  {"op": "call", "method"|"function", "args": [array names], "kwargs", "phase", "out",
+  "returns_self"}; {"op": "get", "attr", "out"}; {"op": "set", "attr", "items": {key: array}}.
+- result channel: JSON lines as in pyharness: ready / compile_error / load_error, then per
+  test a "start" event and a "test" event with "status", "time" (the slower run when fitted
+  twice), "fit_time", "predict_time", "outputs" (plain data, arrays encoded as above),
+  "warnings"; then "done".
+
+This side reports what happened; the host checks shapes, computes metrics and decides.
+"""
+
+from __future__ import annotations
+
+import base64
+import builtins
+import gc
+import importlib.abc
+import importlib.util
+import json
+import linecache
+import os
+import signal
+import sys
+import time
+import warnings
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+
+def _load_pyharness() -> Any:
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pyharness.py")
+    spec = importlib.util.spec_from_file_location("judge_pyharness", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ph = _load_pyharness()
+FILENAME = ph.FILENAME
+MAX_OUTPUT_BYTES = 64 << 20  # encoded outputs of one test
+MAX_WARNINGS = 5
+
+
+class Forbidden(BaseException):
+    """A refused library or call; BaseException so `except Exception` lets it by."""
+
+
+class _Refusal(ModuleNotFoundError):
+    """What a refused import raises: an ImportError, so `try: import x` fallbacks still work."""
+
+
+class Unserializable(Exception):
+    pass
+
+
+class ImportGuard(importlib.abc.MetaPathFinder):
+    """Refuses modules outside the standard library and the allowed packages."""
+
+    def __init__(self, allowed: set[str], why: str) -> None:
+        self.allowed = allowed | set(sys.stdlib_module_names) | {"__main__"}
+        self.why = why
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> None:
+        top = fullname.partition(".")[0]
+        if top not in self.allowed and not top.startswith("_"):
+            raise _Refusal(f"import of {top!r} is refused: {self.why}", name=fullname)
+        return None
+
+
+def _blocker(dotted: str, why: str) -> Any:
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise Forbidden(f"{dotted} is not allowed in this task: {why}")
+
+    return refused
+
+
+def patch_forbidden(calls: dict[str, str]) -> None:
+    """Replace refused NumPy functions where user code can reach them (package attributes)."""
+    for dotted, why in calls.items():
+        module_name, _, attr = dotted.rpartition(".")
+        module = sys.modules.get(module_name)
+        target = getattr(module, attr, None) if module is not None else None
+        if isinstance(module, ModuleType) and callable(target) and not isinstance(target, type):
+            setattr(module, attr, _blocker(dotted, why))
+
+
+def decode(spec: dict[str, Any]) -> Any:
+    raw = base64.b64decode(spec["data"])
+    return np.frombuffer(raw, dtype=np.dtype(spec["dtype"])).reshape(spec["shape"]).copy()
+
+
+def encode_array(arr: Any) -> dict[str, Any]:
+    arr = np.ascontiguousarray(arr).reshape(np.shape(arr))  # keeps 0-d arrays 0-d
+    return {
+        "__ndarray__": True,
+        "dtype": arr.dtype.str,
+        "shape": list(arr.shape),
+        "data": base64.b64encode(arr.tobytes()).decode("ascii"),
+    }
+
+
+def encode(value: Any, depth: int = 0) -> Any:
+    """A returned value as plain data: numbers, lists, string-keyed dicts, encoded arrays."""
+    if depth > 20:
+        raise Unserializable("the returned value is nested too deeply")
+    if value is None or type(value) in (bool, int, float, str):
+        return value
+    if isinstance(value, np.generic):
+        if value.dtype.kind in "biuf":
+            return value.item()
+        raise Unserializable(f"a NumPy scalar of dtype {value.dtype}")
+    if type(value) is dict:
+        out = {}
+        for k, v in value.items():
+            if type(k) is not str:
+                raise Unserializable(f"a dict key of type {type(k).__name__}")
+            out[k] = encode(v, depth + 1)
+        return out
+    try:
+        arr = np.asarray(value)
+    except Exception:
+        arr = None
+    if arr is not None and arr.dtype.kind in "biuf":
+        return encode_array(arr)
+    if type(value) in (list, tuple):
+        return [encode(v, depth + 1) for v in value]
+    if arr is not None and arr.dtype.kind == "c":
+        raise Unserializable("an array of complex numbers")
+    kind = f"an array of dtype {value.dtype}" if isinstance(value, np.ndarray) else None
+    raise Unserializable(kind or f"a {type(value).__name__}, which is not numbers")
+
+
+def encoded_size(value: Any) -> int:
+    """About how many bytes an encoded value takes on the result channel."""
+    if isinstance(value, dict):
+        if value.get("__ndarray__") is True:
+            return len(value["data"]) + 64
+        return sum(len(k) + encoded_size(v) for k, v in value.items())
+    if isinstance(value, list):
+        return sum(encoded_size(v) for v in value) + 2
+    return len(str(value)) + 2
+
+
+def describe_call(step: dict[str, Any], model_name: str) -> str:
+    args = ", ".join(step.get("args") or [])
+    if "function" in step:
+        return f"{step['function']}({args})"
+    return f"{model_name}.{step['method']}({args})"
+
+
+class Stop(Exception):
+    """Ends one run of a test early with a status (never raised into user code)."""
+
+    def __init__(self, status: str, error: str, **extra: Any) -> None:
+        super().__init__(error)
+        self.status = status
+        self.error = error
+        self.extra = extra
+
+
+class Run:
+    """One pass over a test's steps: a fresh model, fresh input copies, its own time budget."""
+
+    def __init__(self, ctx: Context, arrays: dict[str, Any]) -> None:
+        self.ctx = ctx
+        self.arrays = arrays
+        self.model: Any = None
+        self.outputs: dict[str, Any] = {}
+        self.times = {"fit": 0.0, "predict": 0.0}
+        self.elapsed = 0.0
+        self.warnings: list[str] = []
+        self.out_bytes = 0
+
+    def go(self, steps: list[dict[str, Any]]) -> None:
+        for step in steps:
+            op = step["op"]
+            if op == "new":
+                self.model = self.timed(
+                    "fit", f"{self.ctx.name}(...)", self.ctx.entry, [], step.get("kwargs") or {}
+                )
+            elif op == "call":
+                self.call(step)
+            elif op == "get":
+                self.get(step)
+            elif op == "set":
+                self.set(step)
+
+    def call(self, step: dict[str, Any]) -> None:
+        label = describe_call(step, self.ctx.name)
+        if "function" in step:
+            fn = self.ctx.namespace.get(step["function"])
+        else:
+            fn = getattr(self.model, step["method"], None)
+            if not callable(fn):
+                raise Stop("api", f"{self.ctx.name} has no method {step['method']}: {label}")
+        names = step.get("args") or []
+        args = [self.arrays[name].copy() for name in names]
+        value = self.timed(step.get("phase", "fit"), label, fn, args, step.get("kwargs") or {})
+        for name, passed in zip(names, args, strict=True):
+            if changed(passed, self.arrays[name]):
+                raise Stop(
+                    "mutated",
+                    f"{label} changed its argument {name} in place: the caller's data must "
+                    "stay as it was (work on a copy)",
+                    argument=name,
+                )
+        if step.get("returns_self") and value is not self.model:
+            raise Stop(
+                "not_self",
+                f"{label} must return self (the model), not {type(value).__name__}",
+            )
+        if step.get("out"):
+            self.keep(step["out"], value, label)
+
+    def get(self, step: dict[str, Any]) -> None:
+        attr = step["attr"]
+        missing = object()
+        value = getattr(self.model, attr, missing)
+        if value is missing:
+            raise Stop("api", f"after fit, {self.ctx.name} has no attribute {attr}")
+        self.keep(step.get("out") or attr, value, f"{self.ctx.name}.{attr}")
+
+    def set(self, step: dict[str, Any]) -> None:
+        attr = step["attr"]
+        target = getattr(self.model, attr, None)
+        if not isinstance(target, dict):
+            raise Stop("api", f"{self.ctx.name}.{attr} must be a dict after construction")
+        for key, name in step["items"].items():
+            target[key] = self.arrays[name].copy()
+
+    def keep(self, out: str, value: Any, label: str) -> None:
+        try:
+            encoded = encode(value)
+            size = encoded_size(encoded)
+        except Unserializable as exc:
+            raise Stop("unserializable", f"{label} returned {exc}") from None
+        except (RecursionError, ValueError, TypeError, OverflowError) as exc:
+            raise Stop("unserializable", f"{label} returned something unreadable: {exc}") from None
+        self.out_bytes += size
+        if self.out_bytes > MAX_OUTPUT_BYTES:
+            raise Stop("unserializable", f"{label} returned far more data than asked for")
+        self.outputs[out] = encoded
+
+    def timed(self, phase: str, label: str, fn: Any, args: list[Any], kwargs: Any) -> Any:
+        ctx = self.ctx
+        budget = ctx.time_limit - self.elapsed
+        if budget <= 0:
+            raise Stop("timeout", f"ran out of time before {label}", phase=phase)
+        ctx.fired["time"] = False
+        start = time.perf_counter()
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("default")
+                signal.setitimer(signal.ITIMER_REAL, budget + 0.05)
+                value = fn(*args, **kwargs)
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        except BaseException as exc:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            self.account(phase, start)
+            raise self.failure(exc, phase, label) from None
+        self.account(phase, start)
+        for w in caught:
+            text = f"{w.category.__name__}: {w.message}"
+            if text not in self.warnings and len(self.warnings) < MAX_WARNINGS:
+                self.warnings.append(text)
+        if ctx.fired["time"] or self.elapsed > ctx.time_limit:
+            raise Stop("timeout", f"{label} did not finish within the time limit", phase=phase)
+        if ctx.writer.full:
+            raise Stop("output", "printed more output than allowed")
+        return value
+
+    def account(self, phase: str, start: float) -> None:
+        spent = time.perf_counter() - start
+        self.elapsed += spent
+        self.times[phase] = self.times.get(phase, 0.0) + spent
+
+    def failure(self, exc: BaseException, phase: str, label: str) -> Stop:
+        if isinstance(exc, ph._TimeUp) or self.ctx.fired["time"]:
+            return Stop("timeout", f"{label} did not finish within the time limit", phase=phase)
+        if isinstance(exc, ph._OutputFull) or self.ctx.writer.full:
+            return Stop("output", "printed more output than allowed")
+        if isinstance(exc, MemoryError):
+            return Stop("memory", f"MemoryError in {label}")
+        refused = refusal(exc)
+        if refused:
+            return Stop("forbidden", refused)
+        return Stop("error", ph.user_traceback(exc))
+
+
+def changed(passed: Any, original: Any) -> bool:
+    """Whether a call altered the copy it was given (values, shape or dtype), bit for bit."""
+    if not isinstance(passed, np.ndarray) or passed.dtype != original.dtype:
+        return True
+    if passed.shape != original.shape:
+        return True
+    return not np.array_equal(
+        passed.reshape(-1).view(np.uint8), original.reshape(-1).view(np.uint8)
+    )
+
+
+def refusal(exc: BaseException | None) -> str:
+    """The refusal message if a refused import or call caused this exception."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, (Forbidden, _Refusal)):
+            return str(exc.args[0] if exc.args else exc)
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return ""
+
+
+class Context:
+    """What every test shares: the submission's namespace, limits and output capture."""
+
+    def __init__(
+        self, job: dict[str, Any], namespace: dict[str, Any], writer: Any, fired: dict[str, bool]
+    ) -> None:
+        self.namespace = namespace
+        self.name = job["entry"]["name"]
+        self.entry = namespace.get(self.name)
+        self.time_limit = float(job["time_limit"])
+        self.memory_kb = int(job.get("memory_kb") or 0)
+        self.writer = writer
+        self.fired = fired
+
+
+def run_test(ctx: Context, test: dict[str, Any], index: int) -> dict[str, Any]:
+    result: dict[str, Any] = {"event": "test", "index": index, "name": test.get("name")}
+    arrays = {name: decode(spec) for name, spec in test["arrays"].items()}
+    for array in arrays.values():
+        array.setflags(write=False)  # the originals: calls get writable copies
+    runs: list[Run] = []
+    status, error, extra = "ok", "", {}
+    for _ in range(2 if test.get("twice") else 1):
+        gc.collect()
+        run = Run(ctx, arrays)
+        runs.append(run)
+        try:
+            run.go(test["steps"])
+        except Stop as stop:
+            status, error, extra = stop.status, stop.error, stop.extra
+            break
+    if status == "ok" and len(runs) == 2:
+        differ = first_difference(runs[0].outputs, runs[1].outputs)
+        if differ is not None:
+            status, error, extra = "nondeterministic", "", differ
+    slowest = max(runs, key=lambda r: r.elapsed)
+    memory = ph.peak_kb()
+    if status == "ok" and ctx.memory_kb and memory > ctx.memory_kb:
+        status = "memory"
+    result.update(
+        status=status,
+        error=error,
+        time=slowest.elapsed,
+        fit_time=slowest.times["fit"],
+        predict_time=slowest.times["predict"],
+        memory_kb=memory,
+        warnings=runs[0].warnings,
+        stdout=ctx.writer.take(),
+        **extra,
+    )
+    if status in ("ok", "nondeterministic"):
+        result["outputs"] = runs[0].outputs
+    elif runs[-1].outputs:
+        result["outputs"] = runs[-1].outputs  # what was read before it failed: for messages
+    return result
+
+
+def first_difference(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | None:
+    """Which output two seeded runs disagree on, and in how many values."""
+    for name in a:
+        if json.dumps(a[name]) == json.dumps(b.get(name)):
+            continue
+        total = differ = 0
+        for x, y in zip(_arrays(a[name]), _arrays(b.get(name)), strict=False):
+            xa, ya = decode(x), decode(y)
+            total += xa.size
+            if xa.shape != ya.shape:
+                differ += xa.size
+            else:
+                xf, yf = xa.astype(np.float64), ya.astype(np.float64)
+                same = (xf == yf) | (np.isnan(xf) & np.isnan(yf))
+                differ += int(xa.size - np.count_nonzero(same))
+        return {"output": name, "differ": differ, "size": total}
+    return None
+
+
+def _arrays(value: Any) -> list[dict[str, Any]]:
+    if isinstance(value, dict) and value.get("__ndarray__"):
+        return [value]
+    if isinstance(value, dict):
+        return [a for v in value.values() for a in _arrays(v)]
+    if isinstance(value, list):
+        return [a for v in value for a in _arrays(v)]
+    return [encode_array(np.asarray(float(value)))] if isinstance(value, (int, float)) else []
+
+
+def main() -> None:
+    result_fd = os.dup(1)
+    job = json.loads(sys.stdin.buffer.read() or b"{}")
+    ph.apply_rlimits(job.get("rlimits") or {})
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(devnull, fd)
+    out = os.fdopen(result_fd, "w", encoding="utf-8", buffering=1)
+
+    def emit(obj: dict[str, Any]) -> None:
+        out.write(json.dumps(obj) + "\n")
+        out.flush()
+
+    try:
+        run_job(job, emit)
+    finally:
+        emit({"event": "done"})
+        out.flush()
+        os._exit(0)  # also ends threads the submission left running
+
+
+def run_job(job: dict[str, Any], emit: Any) -> None:
+    code = job["code"]
+    entry = job["entry"]
+    time_limit = float(job["time_limit"])
+    writer = ph.CappedWriter(int(job.get("output_limit", 1 << 20)))
+    sys.stdout = sys.stderr = writer
+    linecache.cache[FILENAME] = (len(code), None, code.splitlines(True), FILENAME)
+    try:
+        compiled = compile(code, FILENAME, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        emit({"event": "compile_error", "message": ph._syntax_message(exc)})
+        return
+    except ValueError as exc:
+        emit({"event": "compile_error", "message": str(exc)})
+        return
+
+    # Refusals go in before any user code runs, so `from numpy.linalg import lstsq` at the top
+    # of the submission already picks up the blocker.
+    allowed = set(job.get("allowed_modules") or ["numpy"])
+    why = job.get("allowed_text") or "only NumPy and the Python standard library are available"
+    sys.meta_path.insert(0, ImportGuard(allowed, why))
+    patch_forbidden(job.get("forbidden_calls") or {})
+    namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}
+    fired = {"time": False}
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        fired["time"] = True
+        raise ph._TimeUp()
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    load_start = time.perf_counter()
+    try:
+        signal.setitimer(signal.ITIMER_REAL, max(time_limit, 1.0) * 2)
+        exec(compiled, namespace)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    except BaseException as exc:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        emit(load_failure(exc, writer))
+        return
+    missing = missing_entry(namespace, entry)
+    if missing:
+        emit({"event": "compile_error", "message": missing})
+        return
+    emit({"event": "ready", "load_time": time.perf_counter() - load_start, "call": entry["name"]})
+    gc.collect()
+    gc.freeze()
+
+    ctx = Context(job, namespace, writer, fired)
+    for index, test in enumerate(job["tests"]):
+        emit({"event": "start", "index": index})  # lets the host kill a test stuck in C code
+        result = run_test(ctx, test, index)
+        emit(result)
+        if job.get("stop_on_failure") and result["status"] != "ok":
+            break
+        if writer.full:
+            break
+
+
+def load_failure(exc: BaseException, writer: Any) -> dict[str, Any]:
+    refused = refusal(exc)
+    if refused:
+        return {"event": "compile_error", "message": refused}
+    if isinstance(exc, ph._OutputFull) or writer.full:
+        return {"event": "load_error", "status": "output", "error": "printed too much output"}
+    if isinstance(exc, ph._TimeUp):
+        return {"event": "load_error", "status": "timeout", "error": "timed out at import"}
+    if isinstance(exc, MemoryError):
+        return {"event": "load_error", "status": "memory", "error": "MemoryError at import"}
+    return {"event": "load_error", "status": "error", "error": ph.user_traceback(exc)}
+
+
+def missing_entry(namespace: dict[str, Any], entry: dict[str, Any]) -> str:
+    if entry.get("kind") == "functions":
+        names = entry.get("functions") or [entry["name"]]
+        absent = [n for n in names if not callable(namespace.get(n))]
+        if absent:
+            listed = ", ".join(f"{n}()" for n in absent)
+            return f"the submission must define the function{'s' * (len(absent) > 1)} {listed}"
+        return ""
+    if not isinstance(namespace.get(entry["name"]), type):
+        return f"the submission must define class {entry['name']}"
+    return ""
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,339 @@
+"""Metrics and the checks a test's `expected` lists: computed on the host, where the targets are.
+
+A metric reads the checked outputs (judge.ml.tasks.read) and the dataset, and returns a
+`Measure`: its value and how to say it ("R² 0.4100"). A check bounds one metric with a min
+and/or a max; its message reads "R² 0.4100, needs ≥ 0.95".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+from judge.ml.data import Arrays
+from judge.ml.settings import Check, TestArgs
+from judge.ml.tasks import PARAMS, label
+
+
+@dataclass(frozen=True)
+class Context:
+    data: Arrays
+    out: dict[str, Any]
+    args: TestArgs
+    module: ModuleType  # the folder's dataset.py: references such as the network's loss
+
+
+@dataclass(frozen=True)
+class Measure:
+    value: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    message: str
+    values: dict[str, float]
+
+
+Metric = Callable[[Context, Check], Measure]
+
+
+def evaluate(checks: list[Check], ctx: Context) -> Outcome:
+    failed, passed, values = [], [], {}
+    for check in checks:
+        measure = METRICS[check.metric](ctx, check)
+        values[check.metric if check.output is None else f"{check.metric}:{check.output}"] = (
+            measure.value
+        )
+        low_ok = check.min is None or measure.value >= check.min
+        high_ok = check.max is None or measure.value <= check.max
+        if low_ok and high_ok and not np.isnan(measure.value):
+            bound = f"≥ {check.min:g}" if check.min is not None else f"≤ {check.max:g}"
+            passed.append(f"{measure.text} {bound}")
+        else:
+            needs = []
+            if check.min is not None:
+                needs.append(f"≥ {check.min:g}")
+            if check.max is not None:
+                needs.append(f"≤ {check.max:g}")
+            failed.append(f"{measure.text}, needs {' and '.join(needs)}")
+    return Outcome(not failed, "; ".join(failed) if failed else ", ".join(passed), values)
+
+
+def _target(ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+    return ctx.data["y_test"].reshape(-1).astype(np.float64), ctx.out["pred"]
+
+
+def r2(ctx: Context, check: Check) -> Measure:
+    y, p = _target(ctx)
+    ss_res = float(np.sum((y - p) ** 2))
+    ss_tot = float(np.sum((y - y.mean()) ** 2))
+    value = 1 - ss_res / ss_tot if ss_tot > 0 else (1.0 if ss_res == 0 else 0.0)
+    return Measure(value, f"R² {_fixed(value)}")
+
+
+def _fixed(value: float) -> str:
+    """Four decimals for the usual range of scores in [0, 1], else four significant digits."""
+    return f"{value:.4f}" if abs(value) < 1000 else f"{value:.4g}"
+
+
+def rmse(ctx: Context, check: Check) -> Measure:
+    y, p = _target(ctx)
+    value = float(np.sqrt(np.mean((y - p) ** 2)))
+    return Measure(value, f"RMSE {value:.4g}")
+
+
+def mae(ctx: Context, check: Check) -> Measure:
+    y, p = _target(ctx)
+    value = float(np.mean(np.abs(y - p)))
+    return Measure(value, f"MAE {value:.4g}")
+
+
+def accuracy(ctx: Context, check: Check) -> Measure:
+    """Share of predictions equal to the targets, or to a reference's predictions."""
+    if check.reference:
+        ref = ctx.data[check.reference].reshape(-1)
+        value = float(np.mean(ctx.out["pred"] == ref))
+        return Measure(value, f"agreement with the reference predictions {value:.4f}")
+    y, p = _target(ctx)
+    value = float(np.mean(y == p))
+    return Measure(value, f"accuracy {value:.4f}")
+
+
+def log_loss(ctx: Context, check: Check) -> Measure:
+    y = ctx.data["y_test"].reshape(-1)
+    proba = np.clip(ctx.out["proba"], 1e-15, 1 - 1e-15)
+    if proba.ndim == 1:
+        value = float(-np.mean(y * np.log(proba) + (1 - y) * np.log(1 - proba)))
+    else:
+        classes = np.unique(ctx.data["y_train"])
+        index = np.clip(np.searchsorted(classes, y), 0, len(classes) - 1)
+        picked = np.where(classes[index] == y, proba[np.arange(len(y)), index], 1e-15)
+        value = float(-np.mean(np.log(picked)))
+    return Measure(value, f"log-loss {value:.4g}")
+
+
+def linear_consistency(ctx: Context, check: Check) -> Measure:
+    X = ctx.data["X_test"]
+    implied = X @ ctx.out["coef_"] + ctx.out["intercept_"]
+    pred = ctx.out["pred"]
+    value = float(np.max(np.abs(implied - pred), initial=0.0) / (1 + np.max(np.abs(pred))))
+    return Measure(value, f"predict vs X·coef_ + intercept_: relative gap {value:.3g}")
+
+
+def _output(ctx: Context, check: Check) -> tuple[str, Any, np.ndarray]:
+    name = check.output or "pred"
+    reference = check.reference or f"ref_{name}"
+    return name, ctx.out[name], ctx.data[reference]
+
+
+def rel_error(ctx: Context, check: Check) -> Measure:
+    """Largest difference from a reference, relative where the reference is above 1."""
+    name, got, ref = _output(ctx, check)
+    got_arr = np.asarray(got, dtype=np.float64)
+    ref_arr = ref.astype(np.float64).reshape(got_arr.shape) if ref.size == got_arr.size else ref
+    if ref_arr.shape != got_arr.shape:
+        return Measure(float("inf"), f"{name} has shape {got_arr.shape}, reference {ref.shape}")
+    scale = max(1.0, float(np.max(np.abs(ref_arr), initial=0.0)))
+    value = float(np.max(np.abs(got_arr - ref_arr), initial=0.0)) / scale
+    if got_arr.size == 1:
+        return Measure(
+            value,
+            f"{name} {float(got_arr):.10g}, expected {float(ref_arr):.10g} (error {value:.2g})",
+        )
+    return Measure(value, f"{name} differs from the reference by up to {value:.3g}")
+
+
+def inertia_ratio(ctx: Context, check: Check) -> Measure:
+    X = ctx.data["X_train"]
+    inertia = float(np.sum(_nearest(X, ctx.out["cluster_centers_"])[1]))
+    ref = float(ctx.data["ref_inertia"])
+    eps = 1e-9 * (1.0 + float(np.sum((X - X.mean(axis=0)) ** 2)))
+    value = (inertia + eps) / (ref + eps)
+    return Measure(value, f"inertia {inertia:.6g} = {value:.4f} × the reference {ref:.6g}")
+
+
+def _nearest(X: np.ndarray, centers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    d2 = np.sum(X**2, axis=1)[:, None] - 2 * X @ centers.T + np.sum(centers**2, axis=1)[None, :]
+    d2 = np.maximum(d2, 0.0)
+    index = np.argmin(d2, axis=1)
+    return index, d2[np.arange(len(X)), index]
+
+
+def label_agreement(ctx: Context, check: Check) -> Measure:
+    name = check.output or "labels_"
+    got = ctx.out[name].astype(np.int64)
+    true = ctx.data[check.reference or "y_train"].reshape(-1).astype(np.int64)
+    value = matched_fraction(got, true)
+    return Measure(value, f"{label(name)} matches the true groups (up to renaming): {value:.4f}")
+
+
+def matched_fraction(got: np.ndarray, true: np.ndarray) -> float:
+    """Share of points whose label matches under the best one-to-one renaming of labels."""
+    g_values, g = np.unique(got, return_inverse=True)
+    t_values, t = np.unique(true, return_inverse=True)
+    size = max(len(g_values), len(t_values))
+    table = np.zeros((size, size), dtype=np.int64)
+    np.add.at(table, (g, t), 1)
+    return _best_assignment(table) / max(len(got), 1)
+
+
+def _best_assignment(table: np.ndarray) -> int:
+    size = len(table)
+    if size <= 12:  # exact: dynamic programming over the set of true labels used so far
+        best = {0: 0}
+        for row in range(size):
+            nxt: dict[int, int] = {}
+            for mask, score in best.items():
+                for col in range(size):
+                    if not mask & (1 << col):
+                        key = mask | (1 << col)
+                        value = score + int(table[row, col])
+                        if value > nxt.get(key, -1):
+                            nxt[key] = value
+            best = nxt
+        return max(best.values())
+    total, used_rows, used_cols = 0, set(), set()  # greedy beyond that: big clusters first
+    for flat in np.argsort(table, axis=None)[::-1]:
+        row, col = divmod(int(flat), size)
+        if row not in used_rows and col not in used_cols:
+            used_rows.add(row)
+            used_cols.add(col)
+            total += int(table[row, col])
+    return total
+
+
+def centers_consistency(ctx: Context, check: Check) -> Measure:
+    nearest, _ = _nearest(ctx.data["X_train"], ctx.out["cluster_centers_"])
+    value = float(np.mean(nearest == ctx.out["labels_"]))
+    return Measure(value, f"labels_ name the nearest of cluster_centers_ for {value:.4f}")
+
+
+def _pca_reference(ctx: Context) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    X = ctx.data["X_train"]
+    k = int(ctx.args.init["n_components"])
+    mean = X.mean(axis=0)
+    _, s, vt = np.linalg.svd(X - mean, full_matrices=False)
+    return mean, vt[:k], (s[:k] ** 2) / max(len(X) - 1, 1)
+
+
+def component_alignment(ctx: Context, check: Check) -> Measure:
+    _, ref, _ = _pca_reference(ctx)
+    comps = ctx.out["components_"]
+    norms = np.linalg.norm(comps, axis=1) * np.linalg.norm(ref, axis=1)
+    cos = np.abs(np.sum(comps * ref, axis=1)) / np.maximum(norms, 1e-300)
+    worst = int(np.argmin(cos))
+    value = float(cos[worst])
+    return Measure(
+        value, f"components_ vs the reference (up to sign): worst |cos| {value:.6f} (row {worst})"
+    )
+
+
+def variance_error(ctx: Context, check: Check) -> Measure:
+    _, _, ref = _pca_reference(ctx)
+    got = ctx.out["explained_variance_"]
+    rel = np.abs(got - ref) / np.maximum(ref, 1e-300)
+    value = float(np.max(rel))
+    return Measure(value, f"explained_variance_ relative error up to {value:.3g}")
+
+
+def transform_error(ctx: Context, check: Check) -> Measure:
+    mean, ref, _ = _pca_reference(ctx)
+    signs = np.sign(np.sum(ctx.out["components_"] * ref, axis=1)) if "components_" in ctx.out else 1
+    expected = ((ctx.data["X_test"] - mean) @ ref.T) * np.where(signs == 0, 1, signs)
+    got = ctx.out["Z"]
+    if "components_" not in ctx.out:  # no components to align with: align column by column
+        flip = np.sign(np.sum(got * expected, axis=0))
+        expected = expected * np.where(flip == 0, 1, flip)
+    value = float(np.max(np.abs(got - expected)) / (np.max(np.abs(expected)) + 1e-300))
+    return Measure(value, f"transform(X_test) relative error up to {value:.3g}")
+
+
+def grad_error(ctx: Context, check: Check) -> Measure:
+    """The returned gradients against central finite differences of the reference loss."""
+    data = ctx.data
+    params = {k: data[k].astype(np.float64).copy() for k in PARAMS}
+    reg = float(ctx.args.init.get("reg", 0.0))
+    loss = ctx.module.loss
+    h = 1e-5
+    worst, where = 0.0, PARAMS[0]
+    for key in PARAMS:
+        numeric = np.zeros_like(params[key])
+        flat = params[key].reshape(-1)
+        for i in range(flat.size):
+            keep = flat[i]
+            flat[i] = keep + h
+            up = float(loss(params, data["X"], data["y"], reg))
+            flat[i] = keep - h
+            down = float(loss(params, data["X"], data["y"], reg))
+            flat[i] = keep
+            numeric.reshape(-1)[i] = (up - down) / (2 * h)
+        got = ctx.out["grads"][key]
+        denom = max(float(np.linalg.norm(got) + np.linalg.norm(numeric)), 1e-12)
+        err = float(np.linalg.norm(got - numeric)) / denom
+        if err > worst:
+            worst, where = err, key
+    return Measure(worst, f"gradients vs finite differences: relative error {worst:.2g} ({where})")
+
+
+def loss_error(ctx: Context, check: Check) -> Measure:
+    data = ctx.data
+    params = {k: data[k].astype(np.float64) for k in PARAMS}
+    ref = float(ctx.module.loss(params, data["X"], data["y"], float(ctx.args.init.get("reg", 0.0))))
+    got = float(ctx.out["loss"])
+    value = abs(got - ref) / max(1.0, abs(ref))
+    return Measure(value, f"loss {got:.8g}, expected {ref:.8g}")
+
+
+def proba_error(ctx: Context, check: Check) -> Measure:
+    ref = ctx.data[check.reference or "ref_proba"]
+    got = ctx.out["proba"]
+    if ref.shape != got.shape:
+        ref = ref[:, 1] if ref.ndim == 2 and got.ndim == 1 else ref
+    value = float(np.max(np.abs(got - ref), initial=0.0))
+    return Measure(value, f"predict_proba differs from the reference by up to {value:.3g}")
+
+
+METRICS: dict[str, Metric] = {
+    "r2": r2,
+    "rmse": rmse,
+    "mae": mae,
+    "accuracy": accuracy,
+    "log_loss": log_loss,
+    "linear_consistency": linear_consistency,
+    "rel_error": rel_error,
+    "inertia_ratio": inertia_ratio,
+    "label_agreement": label_agreement,
+    "centers_consistency": centers_consistency,
+    "component_alignment": component_alignment,
+    "variance_error": variance_error,
+    "transform_error": transform_error,
+    "grad_error": grad_error,
+    "loss_error": loss_error,
+    "proba_error": proba_error,
+}
+
+# What each metric reads, so `judge verify` can tell an author a check cannot work.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "r2": ("pred", "y_test"),
+    "rmse": ("pred", "y_test"),
+    "mae": ("pred", "y_test"),
+    "accuracy": ("pred", "y_test"),
+    "log_loss": ("proba", "y_test"),
+    "linear_consistency": ("coef_", "intercept_", "pred"),
+    "inertia_ratio": ("cluster_centers_", "ref_inertia"),
+    "label_agreement": (),
+    "centers_consistency": ("cluster_centers_", "labels_"),
+    "component_alignment": ("components_",),
+    "variance_error": ("explained_variance_",),
+    "transform_error": ("Z",),
+    "grad_error": ("grads",),
+    "loss_error": ("loss",),
+    "proba_error": ("proba",),
+    "rel_error": (),
+}

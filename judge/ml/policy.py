@@ -1,0 +1,245 @@
+"""What an ML submission may use: NumPy and the standard library, and for gradient-descent
+tasks no closed-form solver. Checked on the host by reading the syntax tree, before anything
+runs; the harness repeats both checks at run time for what a syntax tree cannot show
+(`__import__(name)`, `getattr(np.linalg, name)`).
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from dataclasses import dataclass
+
+ALLOWED_PACKAGES = ("numpy",)
+
+# What people reach for instead of writing the model; named in the refusal message.
+_KNOWN = {
+    "sklearn": "scikit-learn",
+    "scipy": "SciPy",
+    "torch": "PyTorch",
+    "tensorflow": "TensorFlow",
+    "keras": "Keras",
+    "jax": "JAX",
+    "pandas": "pandas",
+    "statsmodels": "statsmodels",
+    "xgboost": "XGBoost",
+    "lightgbm": "LightGBM",
+}
+
+ALLOWED_TEXT = (
+    "only NumPy and the Python standard library are available "
+    "(no scikit-learn, SciPy, PyTorch, TensorFlow or pandas)"
+)
+
+# Gradient-descent tasks refuse what solves or factorises the problem in one call.
+CLOSED_FORM = (
+    "numpy.linalg.lstsq",
+    "numpy.linalg.pinv",
+    "numpy.linalg.solve",
+    "numpy.linalg.inv",
+    "numpy.linalg.tensorsolve",
+    "numpy.linalg.tensorinv",
+    "numpy.linalg.svd",
+    "numpy.linalg.qr",
+    "numpy.linalg.cholesky",
+    "numpy.linalg.eig",
+    "numpy.linalg.eigh",
+    "numpy.polyfit",
+    "numpy.polynomial",
+    "numpy.matrix",
+    "numpy.asmatrix",
+    "numpy.mat",
+)
+CLOSED_FORM_WHY = "this task asks for gradient descent, so closed-form solvers are refused"
+
+# Spellings that reach the same functions by another path.
+_CANONICAL = (
+    ("numpy.linalg.linalg.", "numpy.linalg."),
+    ("numpy.linalg._linalg.", "numpy.linalg."),
+    ("numpy.lib.polynomial.", "numpy."),
+    ("numpy.lib._polynomial_impl.", "numpy."),
+)
+
+
+@dataclass(frozen=True)
+class Policy:
+    refused: dict[str, str]  # dotted name -> why (the harness blocks the functions among them)
+
+
+def policy_for(gradient_descent: bool, extra: tuple[str, ...] = ()) -> Policy:
+    refused: dict[str, str] = {}
+    if gradient_descent:
+        refused.update(dict.fromkeys(CLOSED_FORM, CLOSED_FORM_WHY))
+    refused.update(dict.fromkeys(extra, "this task refuses it"))
+    return Policy(refused)
+
+
+def violation(code: str, policy: Policy) -> str:
+    """The Compile Error message for the first refused import or call, or "" if none.
+
+    Code that does not parse passes: the harness reports the syntax error itself.
+    """
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return ""
+    names = _Names(tree)
+    found = _bad_imports(tree) + _bad_calls(tree, names, policy)
+    if not found:
+        return ""
+    found.sort(key=lambda item: item[0])
+    line, message = found[0]
+    return f"line {line}: {message}"
+
+
+def _allowed_module(name: str) -> bool:
+    top = name.partition(".")[0]
+    return top in ALLOWED_PACKAGES or top in sys.stdlib_module_names
+
+
+def _refused_import(line: int, name: str, shown: str) -> tuple[int, str]:
+    top = name.partition(".")[0]
+    library = f" ({_KNOWN[top]})" if top in _KNOWN else ""
+    return line, f"`{shown}`{library} is refused: {ALLOWED_TEXT}"
+
+
+def _bad_imports(tree: ast.AST) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if not _allowed_module(alias.name):
+                    found.append(_refused_import(node.lineno, alias.name, f"import {alias.name}"))
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if not _allowed_module(node.module):
+                found.append(
+                    _refused_import(node.lineno, node.module, f"from {node.module} import ...")
+                )
+        elif isinstance(node, ast.Call) and node.args:
+            first = node.args[0]
+            target = _dotted(node.func)
+            if (
+                target in ("__import__", "importlib.import_module", "import_module")
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and not _allowed_module(first.value)
+            ):
+                found.append(
+                    _refused_import(node.lineno, first.value, f"{target}({first.value!r})")
+                )
+    return found
+
+
+class _Names:
+    """Local names bound by imports, to the dotted path they stand for.
+
+    Flow-insensitive on purpose: an alias made anywhere (even inside a function) counts
+    everywhere, which is what a reader assumes too.
+    """
+
+    def __init__(self, tree: ast.AST) -> None:
+        self.aliases: dict[str, str] = {}
+        self.star: list[str] = []
+        self.local: set[str] = set()  # names the code binds itself: never from a star import
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                self.local.add(node.id)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                self.local.add(node.name)
+            elif isinstance(node, ast.arg):
+                self.local.add(node.arg)
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        self.aliases[alias.asname] = alias.name
+                    else:
+                        top = alias.name.partition(".")[0]
+                        self.aliases[top] = top
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                for alias in node.names:
+                    if alias.name == "*":
+                        self.star.append(node.module)
+                    else:
+                        self.aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+
+    def resolve(self, dotted: str) -> list[str]:
+        """Every full name a dotted expression may stand for."""
+        head, _, rest = dotted.partition(".")
+        tail = f".{rest}" if rest else ""
+        if head in self.aliases:
+            return [self.aliases[head] + tail]
+        if head in self.local:
+            return []
+        return [f"{module}.{dotted}" for module in self.star]
+
+
+def _dotted(node: ast.AST) -> str:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return ""
+    parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+def _canonical(name: str) -> str:
+    for old, new in _CANONICAL:
+        if name.startswith(old):
+            return new + name[len(old) :]
+    return name
+
+
+def _refused_name(full: str, policy: Policy) -> str:
+    name = _canonical(full)
+    for refused in policy.refused:
+        if name == refused or name.startswith(refused + "."):
+            return refused
+    return ""
+
+
+def _bad_calls(tree: ast.AST, names: _Names, policy: Policy) -> list[tuple[int, str]]:
+    if not policy.refused:
+        return []
+    found = []
+    for node in ast.walk(tree):
+        candidates: list[tuple[str, str]] = []  # (shown, full name)
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            candidates += [
+                (f"{node.module}.{a.name}", f"{node.module}.{a.name}") for a in node.names
+            ]
+        elif isinstance(node, ast.Import):
+            candidates += [(a.name, a.name) for a in node.names]
+        elif isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load):
+            shown = _dotted(node)
+            candidates += [(shown, full) for full in names.resolve(shown)] if shown else []
+        elif (
+            isinstance(node, ast.Call)
+            and _dotted(node.func) == "getattr"
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
+        ):
+            base = _dotted(node.args[0])
+            shown = f"getattr({base}, {node.args[1].value!r})"
+            attr = node.args[1].value
+            candidates += (
+                [(shown, f"{full}.{attr}") for full in names.resolve(base)] if base else []
+            )
+        for shown, full in candidates:
+            refused = _refused_name(full, policy)
+            if refused:
+                why = policy.refused[refused]
+                line = getattr(node, "lineno", 0)
+                found.append((line, f"`{shown}` ({refused}) is refused: {why}{_listed(policy)}"))
+                break
+    return found
+
+
+def _listed(policy: Policy) -> str:
+    names = list(dict.fromkeys(n.removeprefix("numpy.linalg.") for n in policy.refused))
+    if len(names) < 2:
+        return ""
+    shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+    return f" (refused here: {shown})"

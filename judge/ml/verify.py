@@ -1,0 +1,91 @@
+"""Checks `judge verify` adds for ML problem folders (via `MlAdapter.verify`).
+
+Beyond what every folder gets: the [ml] table names things the judge knows, every test's
+args and expected checks parse, dataset.py makes the same arrays twice and every array a
+test's steps and metrics need, and each metric can find what it reads.
+"""
+
+from __future__ import annotations
+
+from judge.ml import data as datasets
+from judge.ml import tasks
+from judge.ml.metrics import METRICS, NEEDS
+from judge.ml.settings import MlSettings, TestArgs, args_of, checks_of, settings_of
+from judge.model import Problem, TestCase
+from judge.problem import ProblemError
+
+
+def folder_errors(problem: Problem) -> list[str]:
+    try:
+        settings = settings_of(problem)
+    except ProblemError as exc:
+        return [str(exc)]
+    errors = _settings_errors(problem, settings)
+    for test in problem.tests:
+        try:
+            errors += _test_errors(problem, settings, test)
+        except ProblemError as exc:
+            errors.append(str(exc))
+    return errors
+
+
+def _settings_errors(problem: Problem, settings: MlSettings) -> list[str]:
+    where = f"{problem.path / 'problem.toml'}: problem {problem.slug!r}: [ml]"
+    errors = []
+    unknown = [a for a in settings.attributes if a not in tasks.ATTRIBUTES]
+    if unknown:
+        errors.append(f"{where} attributes {unknown} are not ones the judge can check")
+    if settings.task == "functions":
+        assert problem.entry is not None
+        if problem.entry.function not in settings.functions:
+            errors.append(f"{where} functions must list [function] name {problem.entry.function!r}")
+    if not (problem.path / datasets.DATASET_FILE).is_file():
+        errors.append(f"{problem.path / datasets.DATASET_FILE}: problem {problem.slug!r}: missing")
+    return errors
+
+
+def _outputs(settings: MlSettings, args: TestArgs) -> set[str]:
+    if settings.task == "functions":
+        return set(settings.functions)
+    if settings.task == "network" and args.mode == "gradients":
+        return {"loss", "grads"}
+    found = set(settings.attributes)
+    found.add({"clusterer": "pred", "transformer": "Z"}.get(settings.task, "pred"))
+    if settings.proba != "none":
+        found.add("proba")
+    return found
+
+
+def _test_errors(problem: Problem, settings: MlSettings, test: TestCase) -> list[str]:
+    where = f"{problem.path / 'tests'}: problem {problem.slug!r}: test {test.name!r}"
+    args, checks = args_of(problem, test), checks_of(problem, test)
+    first = datasets.fresh(problem, args.dataset)
+    again = datasets.fresh(problem, args.dataset)
+    errors = []
+    if first.keys() != again.keys() or any(
+        first[k].shape != again[k].shape or not (first[k] == again[k]).all() for k in first
+    ):
+        errors.append(
+            f"{where}: dataset.py make() gives different data on two calls: seed it from the spec"
+        )
+    needed = tasks.required_arrays(settings, args)
+    missing = [n for n in needed if n not in first]
+    if missing:
+        errors.append(f"{where}: dataset.py make() gives no {', '.join(missing)}")
+    available = _outputs(settings, args) | set(first)
+    for check in checks:
+        if check.metric not in METRICS:
+            errors.append(f"{where}: unknown metric {check.metric!r} (known: {', '.join(METRICS)})")
+            continue
+        wants = list(NEEDS[check.metric])
+        wants += [n for n in (check.output, check.reference) if n]
+        if check.metric == "rel_error" and check.reference is None:
+            wants.append(f"ref_{check.output or 'pred'}")
+        absent = [n for n in wants if n not in available]
+        if absent:
+            errors.append(f"{where}: metric {check.metric!r} needs {', '.join(absent)}")
+    if settings.task in ("clusterer", "transformer"):
+        key = "n_clusters" if settings.task == "clusterer" else "n_components"
+        if not isinstance(args.init.get(key), int):
+            errors.append(f"{where}: args.init must give {key}")
+    return errors
