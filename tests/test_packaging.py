@@ -13,7 +13,18 @@ from .conftest import REPO
 
 def test_wheel_carries_problems_and_finds_them(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
         check=True,
         capture_output=True,
     )
@@ -30,6 +41,13 @@ def test_wheel_carries_problems_and_finds_them(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "JUDGE_PROBLEMS"}
     env["PYTHONPATH"] = str(site)
     code = "from judge.catalog import catalog; c = catalog(); print(c.folder('two_sum'))"
-    out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert out.stdout.strip().endswith("judge/_data/problems/python/two_sum")
     assert str(site) in out.stdout
