@@ -1,0 +1,18 @@
+import numpy as np
+
+
+class PCA:
+    """Decomposes X itself rather than X minus its mean: the mean leaks into component 1."""
+
+    def __init__(self, n_components=2):
+        self.n_components = n_components
+
+    def fit(self, X):
+        self.mean_ = X.mean(axis=0)
+        _, s, vt = np.linalg.svd(X, full_matrices=False)
+        self.components_ = vt[: self.n_components]
+        self.explained_variance_ = s[: self.n_components] ** 2 / (len(X) - 1)
+        return self
+
+    def transform(self, X):
+        return X @ self.components_.T
