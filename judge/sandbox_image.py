@@ -1,7 +1,8 @@
 """Building the Docker sandbox image (`judge sandbox build`) and reporting on it.
 
-Two layers. The base holds Python 3, NumPy and sortedcontainers from Debian bookworm and
-nothing else; it is built once and kept as `judge-base:bookworm`, either from Debian's image
+Two layers. The base holds Python 3, NumPy (with OpenBLAS) and sortedcontainers from Debian
+bookworm and nothing else; it is built once and tagged by its recipe, `judge-base:bookworm-<hash>`,
+either from Debian's image
 (`sandbox/base.Dockerfile`, needs a container registry) or, where no registry answers, from
 Debian's package archive with debootstrap (`sandbox/build-rootfs.sh` + `docker import`).
 The final layer (`sandbox/Dockerfile`) adds the harness scripts and a non-root user; it is a
@@ -27,7 +28,19 @@ from judge.catalog import data_dir
 from judge.harness import HARNESS_DIR
 from judge.runners.base import RunnerUnavailable
 
-BASE_TAG = "judge-base:bookworm"
+BASE_FILES = ("base.Dockerfile", "build-rootfs.sh")  # what decides the base's packages
+
+
+def _base_tag() -> str:
+    """The base is tagged by its recipe, so changing the package list rebuilds it."""
+    digest = hashlib.sha256()
+    for name in BASE_FILES:
+        path = data_dir("sandbox") / name
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return f"judge-base:bookworm-{digest.hexdigest()[:8]}"
+
+
+BASE_TAG = _base_tag()
 IMAGE_REPO = "judge-sandbox"
 IMAGE_LABEL = "judge.sandbox.image"  # on the final image: the content hash it was built from
 REGISTRY_PROBE = "debian:bookworm-slim"  # what base.Dockerfile starts FROM
