@@ -9,7 +9,7 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,14 +48,8 @@ SUBMISSIONS = {
 
 
 @pytest.fixture(scope="module")
-def runner() -> Iterator[DockerRunner]:
-    from judge.sandbox_image import build_image, docker_client
-
-    docker_client()  # no engine is a failure here, never a skip: tests/setup.sh starts one
-    build_image(offline=False, log=lambda _line: None)  # nothing to do when it is built
-    docker_runner = DockerRunner.connect()
-    yield docker_runner
-    docker_runner.close()
+def runner(docker_runner: DockerRunner) -> DockerRunner:
+    return docker_runner
 
 
 @pytest.fixture(scope="module")

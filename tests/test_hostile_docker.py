@@ -36,14 +36,8 @@ def expected_verdicts(path: Path) -> set[Verdict]:
 
 
 @pytest.fixture(scope="module")
-def runner() -> Iterator[DockerRunner]:
-    from judge.sandbox_image import build_image, docker_client
-
-    docker_client()  # no engine is a failure here, never a skip: tests/setup.sh starts one
-    build_image(offline=False, log=lambda _line: None)  # nothing to do when it is built
-    docker_runner = DockerRunner.connect()
-    yield docker_runner
-    docker_runner.close()
+def runner(docker_runner: DockerRunner) -> DockerRunner:
+    return docker_runner
 
 
 @pytest.fixture(scope="module")

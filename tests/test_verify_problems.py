@@ -19,13 +19,6 @@ from .conftest import REPO
 FOLDERS = find_folders([REPO / "problems"])
 
 
-@pytest.fixture(scope="module")
-def docker_runner() -> Runner:
-    from judge.runners.docker import DockerRunner
-
-    return DockerRunner.connect()
-
-
 def _assert_verified(slug: str, runner: Runner) -> None:
     check = verify_folder(FOLDERS[slug], runner)
     problems = check.errors + [

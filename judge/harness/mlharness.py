@@ -410,24 +410,7 @@ def _arrays(value: Any) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    result_fd = os.dup(1)
-    job = json.loads(sys.stdin.buffer.read() or b"{}")
-    ph.apply_rlimits(job.get("rlimits") or {})
-    devnull = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(devnull, fd)
-    out = os.fdopen(result_fd, "w", encoding="utf-8", buffering=1)
-
-    def emit(obj: dict[str, Any]) -> None:
-        out.write(json.dumps(obj) + "\n")
-        out.flush()
-
-    try:
-        run_job(job, emit)
-    finally:
-        emit({"event": "done"})
-        out.flush()
-        os._exit(0)  # also ends threads the submission left running
+    ph.serve(run_job)
 
 
 def run_job(job: dict[str, Any], emit: Any) -> None:

@@ -301,11 +301,14 @@ def apply_rlimits(limits: dict[str, Any]) -> None:
             resource.setrlimit(which, (int(value) * unit, int(value) * unit))
 
 
-def main() -> None:
+def serve(run: Any, prepare: Any = None) -> None:
+    """The harness's life: read the job, lock down the descriptors, run it, report `done`.
+
+    Shared by every harness script: `run(job, emit)` does the kind-specific work.
+    """
     result_fd = os.dup(1)
-    # Load the prelude's modules before waiting for the job, so a process started ahead of
-    # time (the Docker runner's warm pool) has them ready when the job comes.
-    exec(compile(PRELUDE, "<prelude>", "exec"), {})
+    if prepare is not None:
+        prepare()
     job = json.loads(sys.stdin.buffer.read() or b"{}")
     apply_rlimits(job.get("rlimits") or {})
     devnull = os.open(os.devnull, os.O_RDWR)
@@ -318,11 +321,21 @@ def main() -> None:
         out.flush()
 
     try:
-        run_job(job, emit)
+        run(job, emit)
     finally:
         emit({"event": "done"})
         out.flush()
         os._exit(0)  # also ends threads the submission left running
+
+
+def _load_prelude() -> None:
+    # Load the prelude's modules before waiting for the job, so a process started ahead of
+    # time (the Docker runner's warm pool) has them ready when the job comes.
+    exec(compile(PRELUDE, "<prelude>", "exec"), {})
+
+
+def main() -> None:
+    serve(run_job, _load_prelude)
 
 
 def run_job(job: dict[str, Any], emit: Any) -> None:
