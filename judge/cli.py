@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib.metadata import entry_points
 from pathlib import Path
 
 from rich.console import Console
@@ -29,9 +28,15 @@ class UsageError(Exception):
     pass
 
 
+BUILTIN = {"run", "list", "show", "start", "verify", "sandbox"}
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_in = sys.argv[1:] if argv is None else argv
+    # Plugin commands (`judge serve`) are looked up only when a built-in one is not asked for:
+    # scanning installed packages' entry points costs tens of milliseconds on every run.
+    parser = build_parser(plugins=not (args_in and args_in[0] in BUILTIN))
+    args = parser.parse_args(args_in)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
@@ -45,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="judge",
         description="Judge interview-style solutions "
@@ -127,7 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_sandbox)
 
-    for command in entry_points(group="judge.commands"):
+    from importlib.metadata import entry_points
+
+    for command in entry_points(group="judge.commands") if plugins else ():
         try:
             register = command.load()  # e.g. `judge serve`, registered by the web package
         except ImportError:

@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.table import Table
 
 from judge.model import Problem, Report, TestResult, Verdict
@@ -129,6 +128,8 @@ def statement(console: Console, problem: Problem) -> None:
         f"[dim]{problem.pack} · {problem.kind} · {problem.difficulty} · "
         f"{problem.limits.time:g} s per test · {problem.limits.memory_mb} MiB[/]"
     )
+    from rich.markdown import Markdown  # only `judge show` needs it; it costs 40 ms to import
+
     console.print(Markdown(problem.statement))
 
 
