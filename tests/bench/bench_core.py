@@ -82,8 +82,10 @@ def main() -> None:
     print(f"judge() end to end:                {med(e2e) * 1000:8.1f} ms")
     print(f"  of which reported test time:     {med(totals) * 1000:8.1f} ms")
     print(f"  overhead beyond bare + tests:    {overhead * 1000:8.1f} ms   (aim < 150 ms)")
-    print(f"`judge run --json` (CLI, all {len(catalog().load('two_sum').tests)} tests, 5 runs): "
-          f"{med(cli) * 1000:8.1f} ms")
+    print(
+        f"`judge run --json` (CLI, all {len(catalog().load('two_sum').tests)} tests, 5 runs): "
+        f"{med(cli) * 1000:8.1f} ms"
+    )
     spread = max(totals) / min(totals)
     print(
         f"reported total over {RUNS} runs:     min {min(totals) * 1000:.1f} ms, "
