@@ -67,7 +67,9 @@ def judge(
             index = event.get("index")
             if not isinstance(index, int) or not 0 <= index < len(tests) or index in results:
                 return
-            result = _shown(adapter.result(problem, tests[index], event), options.reveal)
+            result = _shown(
+                adapter.result(problem, tests[index], event), options.reveal, _label(tests, index)
+            )
             results[index] = result
             if on_result is not None:
                 on_result(result)
@@ -134,6 +136,7 @@ def assemble(
                 expected=test.expected,
             ),
             options.reveal,
+            _label(tests, index),
         )
         ordered.append(result)
         if on_result is not None:
@@ -202,12 +205,21 @@ def _no_start(problem: Problem, outcome: RunOutcome, runner: str) -> Report:
     return Report(problem.slug, verdict, (), f"{message} (while loading the submission)", runner)
 
 
-def _shown(result: TestResult, reveal: Reveal) -> TestResult:
-    """Strip what the reveal policy does not allow for hidden tests."""
+def _label(tests: list[TestCase], index: int) -> str:
+    """A hidden test's public name: its place among the hidden tests, `hidden-3`."""
+    return f"hidden-{sum(1 for t in tests[: index + 1] if t.hidden)}"
+
+
+def _shown(result: TestResult, reveal: Reveal, label: str) -> TestResult:
+    """Strip what the reveal policy does not allow for hidden tests.
+
+    With nothing revealed, even a hidden test's name is replaced by its number: authors'
+    names ("answer-at-the-far-end") describe what the test probes.
+    """
     if not result.hidden or reveal == "all":
         return result
     from dataclasses import replace
 
     if reveal == "input":
         return replace(result, expected=None, actual=None, stdout="")
-    return replace(result, input=None, expected=None, actual=None, stdout="")
+    return replace(result, name=label, input=None, expected=None, actual=None, stdout="")

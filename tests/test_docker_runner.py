@@ -93,7 +93,13 @@ def test_golden_submissions_get_the_same_verdicts_in_docker(
 
 def test_results_stream_in_test_order(runner: DockerRunner, shout: Problem) -> None:
     seen: list[Result] = []
-    report = judge(shout, Submission(SUBMISSIONS["AC"], "python"), runner, on_result=seen.append)
+    report = judge(
+        shout,
+        Submission(SUBMISSIONS["AC"], "python"),
+        runner,
+        Options(reveal="all"),
+        on_result=seen.append,
+    )
     assert [r.name for r in seen] == [t.name for t in shout.tests]
     assert report.passed == report.total == len(shout.tests)
     assert all(r.time is not None and r.memory_kb for r in seen)

@@ -178,7 +178,7 @@ def test_changing_the_callers_array_is_reported(judge_run: JudgeRun) -> None:
 
 def test_the_same_seed_must_give_the_same_model(judge_run: JudgeRun) -> None:
     folder = ML / "sgd_regressor" / "solutions" / "wrong_answer" / "ignores_random_state.py"
-    report = judge_run(folder.read_text(), "sgd_regressor")
+    report = judge_run(folder.read_text(), "sgd_regressor", "--reveal")
     failure = first_failure(report)
     assert failure["verdict"] == "WA" and failure["name"] == "large-seeded-twice"
     assert "two fits with random_state=7 gave different results" in failure["message"]
