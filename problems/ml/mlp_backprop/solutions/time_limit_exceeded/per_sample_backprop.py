@@ -25,7 +25,7 @@ class TwoLayerNet:
             s = h @ p["W2"] + p["b2"]
             e = np.exp(s - s.max())
             prob = e / e.sum()
-            total -= np.log(prob[label])
+            total -= (s[label] - s.max()) - np.log(e.sum())  # log-softmax: no log(0)
             d = prob.copy()
             d[label] -= 1
             grads["W2"] += np.outer(h, d)
