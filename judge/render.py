@@ -30,7 +30,9 @@ def short(value: Any, limit: int = 300) -> str:
 
 
 def _ms(seconds: float | None) -> str:
-    return "-" if seconds is None else f"{seconds * 1000:.1f} ms"
+    if seconds is None:
+        return "-"
+    return f"{seconds * 1e6:.0f} µs" if seconds < 0.001 else f"{seconds * 1000:.1f} ms"
 
 
 def _mem(kb: int | None) -> str:
