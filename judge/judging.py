@@ -218,8 +218,6 @@ def _shown(result: TestResult, reveal: Reveal, label: str) -> TestResult:
     """
     if not result.hidden or reveal == "all":
         return result
-    from dataclasses import replace
-
     if reveal == "input":
         return replace(result, expected=None, actual=None, stdout="")
     return replace(result, name=label, input=None, expected=None, actual=None, stdout="")

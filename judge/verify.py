@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from judge.judging import Options, judge
-from judge.model import SOLUTION_FOLDERS, Problem, Verdict
+from judge.model import SOLUTION_FOLDERS, Problem, Report, Verdict
 from judge.problem import ProblemError, load_problem, run_generator
 from judge.runners.base import Runner
 from judge.sources import LANGUAGE_BY_SUFFIX, read_submission
@@ -157,10 +157,7 @@ def _check_tle(problem: Problem, path: Path, runner: Runner, repeats: int) -> So
     return SolutionCheck(path, Verdict.TLE, got, True)
 
 
-def _first_failure(report: object) -> str:
-    from judge.model import Report
-
-    assert isinstance(report, Report)
+def _first_failure(report: Report) -> str:
     bad = next((t for t in report.tests if t.verdict is not Verdict.AC), None)
     if bad is None:
         return (

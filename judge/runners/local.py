@@ -44,7 +44,7 @@ class LocalRunner:
             "fsize_mb": 64,
             "nproc": None if os.geteuid() == 0 else 4096,
         }
-        data = _encode(payload)
+        data = json.dumps(payload).encode("utf-8")
         with tempfile.TemporaryDirectory(prefix="judge-run-") as workdir:
             env = {
                 "PATH": "/usr/local/bin:/usr/bin:/bin",
@@ -81,10 +81,6 @@ class LocalRunner:
             protocol_error=parser.error,
             runner=self.name,
         )
-
-
-def _encode(payload: dict[str, object]) -> bytes:
-    return json.dumps(payload).encode("utf-8")
 
 
 def _drive(
