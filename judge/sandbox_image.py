@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from judge.catalog import data_dir
-from judge.harness import HARNESS_DIR
 from judge.runners.base import RunnerUnavailable
+from judge.supervisor import runtime_files
 
 BASE_FILES = ("base.Dockerfile", "build-rootfs.sh")  # what decides the base's packages
 
@@ -53,9 +53,9 @@ class SandboxBuildError(RunnerUnavailable):
     """The image could not be built: the message says what failed and what to do."""
 
 
-def harness_files() -> list[Path]:
-    """The harness scripts the image carries (the package's __init__ is host-side only)."""
-    return sorted(p for p in HARNESS_DIR.glob("*.py") if p.name != "__init__.py")
+def harness_files() -> list[tuple[str, Path]]:
+    """The sandbox runtime the image carries, by its path under /opt/judge."""
+    return runtime_files()
 
 
 def sandbox_files() -> list[Path]:
@@ -65,11 +65,12 @@ def sandbox_files() -> list[Path]:
 def content_hash() -> str:
     """12 hex digits over the names and bytes of every input of the final image."""
     digest = hashlib.sha256()
-    for group, files in (("harness", harness_files()), ("sandbox", sandbox_files())):
-        for path in files:
-            data = path.read_bytes()
-            digest.update(f"{group}/{path.name}\0{len(data)}\0".encode())
-            digest.update(data)
+    named = [(f"runtime/{name}", path) for name, path in harness_files()]
+    named += [(f"sandbox/{path.name}", path) for path in sandbox_files()]
+    for name, path in named:
+        data = path.read_bytes()
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
     return digest.hexdigest()[:12]
 
 
@@ -118,9 +119,10 @@ def build_image(offline: bool, log: Log) -> str:
     with tempfile.TemporaryDirectory(prefix="judge-image-") as tmp:
         context = Path(tmp)
         shutil.copy(data_dir("sandbox") / "Dockerfile", context / "Dockerfile")
-        (context / "harness").mkdir()
-        for path in harness_files():
-            shutil.copy(path, context / "harness" / path.name)
+        for name, path in harness_files():
+            target = context / "runtime" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, target)
         _docker_build(
             client,
             log,

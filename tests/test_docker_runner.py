@@ -17,7 +17,7 @@ import pytest
 
 from judge.cli import main
 from judge.judging import Options, judge
-from judge.kinds.python import PythonAdapter
+from judge.kinds.python.adapter import PythonAdapter
 from judge.model import Problem, Submission, Verdict
 from judge.model import TestResult as Result
 from judge.problem import load_problem
@@ -150,7 +150,7 @@ def test_image_holds_python_numpy_sortedcontainers_and_no_more(
                             for m in ("numpy", "sortedcontainers", "sklearn", "torch")},
                 "tools": [t for t in ("gcc", "cc", "g++", "clang", "pip", "pip3")
                           if shutil.which(t)],
-                "harness": sorted(os.listdir("/opt/judge/harness")),
+                "harness": sorted(os.listdir("/opt/judge/kinds/python")),
             }
         """
     )
@@ -164,7 +164,7 @@ def test_image_holds_python_numpy_sortedcontainers_and_no_more(
         "torch": False,
     }
     assert facts["tools"] == []
-    assert "pyharness.py" in facts["harness"] and "__init__.py" not in facts["harness"]
+    assert facts["harness"] == ["worker.py"]
 
 
 def test_warm_pool_gives_each_container_one_submission(shout: Problem, runner: Any) -> None:

@@ -15,11 +15,11 @@ import pytest
 
 from judge.cli import main
 from judge.judging import Options
-from judge.kinds.ml import MlAdapter
-from judge.ml import tasks
-from judge.ml.metrics import matched_fraction
-from judge.ml.policy import policy_for, violation
-from judge.ml.settings import MlSettings, TestArgs
+from judge.kinds.ml import tasks
+from judge.kinds.ml.adapter import MlAdapter
+from judge.kinds.ml.metrics import matched_fraction
+from judge.kinds.ml.policy import policy_for, violation
+from judge.kinds.ml.settings import MlSettings, TestArgs
 from judge.model import Submission
 from judge.problem import load_problem
 from judge.runners.base import Job

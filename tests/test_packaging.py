@@ -34,7 +34,7 @@ def test_wheel_carries_problems_and_finds_them(tmp_path: Path) -> None:
         names = archive.namelist()
         archive.extractall(site)
     assert "judge/_data/problems/python/two_sum/problem.toml" in names
-    assert "judge/harness/pyharness.py" in names
+    assert "judge/kinds/python/worker.py" in names
     assert any(n.startswith("judge/_data/sandbox/") for n in names)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

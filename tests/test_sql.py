@@ -17,15 +17,15 @@ from rich.console import Console
 
 from judge import render
 from judge.judging import Options, judge
-from judge.kinds.sql import SqlAdapter, build_job
+from judge.kinds.sql.adapter import SqlAdapter, build_job
+from judge.kinds.sql.compare import Rules, compare
+from judge.kinds.sql.derive import check_expected, dump_tests, write_expected
+from judge.kinds.sql.settings import Column, Schema, TableSchema
+from judge.kinds.sql.translate import Refusal, Translation, translate
+from judge.kinds.sql.values import ResultTable, plain, table_from_event
 from judge.model import Problem, Report, Submission, Verdict
 from judge.problem import ProblemError, load_problem
 from judge.runners.local import LocalRunner
-from judge.sql.compare import Rules, compare
-from judge.sql.derive import check_expected, dump_tests, write_expected
-from judge.sql.settings import Column, Schema, TableSchema
-from judge.sql.translate import Refusal, Translation, translate
-from judge.sql.values import ResultTable, plain, table_from_event
 
 from .conftest import REPO
 
@@ -354,7 +354,7 @@ def test_verify_catches_a_stale_expected_result(tmp_path: Path) -> None:
     hidden.write_text(json.dumps(cases))
     errors = check_expected(load_problem(tmp_path / "stale"))
     assert len(errors) == 1
-    assert "hidden.json: test 'd2'" in errors[0] and "judge.sql.derive" in errors[0]
+    assert "hidden.json: test 'd2'" in errors[0] and "judge.kinds.sql.derive" in errors[0]
 
 
 def test_broken_sql_settings_and_datasets_are_author_errors(tmp_path: Path) -> None:
@@ -376,7 +376,7 @@ def test_broken_sql_settings_and_datasets_are_author_errors(tmp_path: Path) -> N
 
 
 def test_dataset_errors_name_the_table() -> None:
-    from judge.sql.settings import normalise_dataset
+    from judge.kinds.sql.settings import normalise_dataset
 
     schema = Schema((TableSchema("T", (Column("a", "INTEGER"), Column("b", "DATE"))),))
     _, errors = normalise_dataset(schema, {"U": [[1]], "T": [[1]]})

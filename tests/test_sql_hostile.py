@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 
 from judge.judging import Options, judge
-from judge.kinds.sql import build_job
+from judge.kinds.sql.adapter import build_job
+from judge.kinds.sql.settings import Column, Schema, TableSchema
+from judge.kinds.sql.translate import Refusal, translate
 from judge.model import Limits, Problem, Report, Submission, Verdict
 from judge.problem import load_problem
 from judge.runners.local import LocalRunner
-from judge.sql.settings import Column, Schema, TableSchema
-from judge.sql.translate import Refusal, translate
 
 from .conftest import REPO
 

@@ -10,15 +10,15 @@ if TYPE_CHECKING:
 
 def adapter_for(kind: str) -> Adapter:
     if kind == "python":
-        from judge.kinds.python import PythonAdapter
+        from judge.kinds.python.adapter import PythonAdapter
 
         return PythonAdapter()
     if kind == "sql":
-        from judge.kinds.sql import SqlAdapter
+        from judge.kinds.sql.adapter import SqlAdapter
 
         return SqlAdapter()  # type: ignore[no-any-return]
     if kind == "ml":
-        from judge.kinds.ml import MlAdapter
+        from judge.kinds.ml.adapter import MlAdapter
 
         return MlAdapter()  # type: ignore[no-any-return]
     raise ValueError(f"no judge for problem kind {kind!r}")

@@ -194,7 +194,7 @@ class DockerRunner:
             )
             created = api.create_container(
                 self.image,
-                command=["python3", "-I", f"/opt/judge/harness/{harness}.py"],
+                command=["python3", "-I", _container_path(harness)],
                 stdin_open=True,  # with attach: StdinOnce, so our half-close is EOF inside
                 network_disabled=True,
                 user=USER,
@@ -253,6 +253,12 @@ class DockerRunner:
             self._reaper.put(container.id)
         else:
             remove_quietly(self.client, container.id)
+
+
+def _container_path(harness: str) -> str:
+    from judge.supervisor import ROOT, harness_path
+
+    return "/opt/judge/" + str(harness_path(harness).relative_to(ROOT))
 
 
 def _checked(harness: str) -> str:

@@ -22,8 +22,8 @@ import threading
 import time
 from typing import IO
 
-from judge.harness import harness_path
 from judge.runners.base import EventParser, EventSink, Job, RunOutcome
+from judge.supervisor import harness_path
 
 # Interpreter, NumPy and allocator overhead above the problem's own memory limit: the
 # address-space limit is a backstop, the harness measures resident memory per test.

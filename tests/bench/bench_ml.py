@@ -29,10 +29,10 @@ from typing import Any
 import numpy as np
 
 from judge.judging import Options, judge
-from judge.kinds.ml import MlAdapter
-from judge.ml import data as datasets
-from judge.ml import tasks
-from judge.ml.settings import args_of, settings_of
+from judge.kinds.ml import data as datasets
+from judge.kinds.ml import tasks
+from judge.kinds.ml.adapter import MlAdapter
+from judge.kinds.ml.settings import args_of, settings_of
 from judge.model import Problem, Submission, Verdict
 from judge.problem import load_problem
 from judge.runners.local import LocalRunner

@@ -22,11 +22,11 @@ import duckdb
 
 from judge.catalog import catalog
 from judge.judging import judge
-from judge.kinds.sql import build_job, query_for
+from judge.kinds.sql.adapter import build_job, query_for
+from judge.kinds.sql.derive import reference
+from judge.kinds.sql.translate import Translation
 from judge.model import Problem, Verdict
 from judge.runners.local import LocalRunner
-from judge.sql.derive import reference
-from judge.sql.translate import Translation
 
 RUNS = 7
 DEFAULT = ["department_top_three_salaries", "restaurant_growth", "sessionize_clicks", "rank_scores"]

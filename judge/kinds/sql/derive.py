@@ -5,7 +5,7 @@ never needs the reference; `judge verify` re-derives them (`check_expected`): th
 reference query runs over every dataset in the harness, and each result must match what
 is stored. Authors fill in or refresh the stored tables with
 
-    python -m judge.sql.derive problems/sql/<slug> [...] [--write]
+    python -m judge.kinds.sql.derive problems/sql/<slug> [...] [--write]
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from judge.kinds.sql.compare import compare
+from judge.kinds.sql.settings import normalise_dataset, settings_for
+from judge.kinds.sql.translate import Refusal
+from judge.kinds.sql.values import BadTable, ResultTable, table_from_event, table_from_json
 from judge.model import Problem, Submission
 from judge.problem import ProblemError, load_problem
 from judge.runners.base import Runner
 from judge.sources import read_submission
-from judge.sql.compare import compare
-from judge.sql.settings import normalise_dataset, settings_for
-from judge.sql.translate import Refusal
-from judge.sql.values import BadTable, ResultTable, table_from_event, table_from_json
 
 
 def reference(problem: Problem) -> Submission:
@@ -35,7 +35,7 @@ def reference(problem: Problem) -> Submission:
 
 def run_reference(problem: Problem, runner: Runner | None = None) -> list[ResultTable | str]:
     """The reference's result on every dataset, or what went wrong with it."""
-    from judge.kinds.sql import build_job, query_for
+    from judge.kinds.sql.adapter import build_job, query_for
     from judge.runners.local import LocalRunner
 
     settings = settings_for(problem)
@@ -79,7 +79,7 @@ def check_expected(problem: Problem) -> list[str]:
             errors.append(f"{_file(problem, test.hidden)}: test {test.name!r}: {exc}")
     if errors:
         return errors
-    from judge.kinds.sql import query_for, rules_for
+    from judge.kinds.sql.adapter import query_for, rules_for
 
     query = query_for(problem, ref)
     if settings.window == "required" and not isinstance(query, Refusal) and not query.uses_window:
@@ -102,7 +102,7 @@ def check_expected(problem: Problem) -> list[str]:
             note = outcome.message or "the column names differ in case"
             errors.append(
                 f"{where}: the stored expected result is not the reference's ({note}); "
-                f"run: python -m judge.sql.derive {problem.path} --write"
+                f"run: python -m judge.kinds.sql.derive {problem.path} --write"
             )
     return errors
 
@@ -171,7 +171,7 @@ def _rows_text(rows: list[Any], pad: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m judge.sql.derive",
+        prog="python -m judge.kinds.sql.derive",
         description="Check (or with --write, store) expected results from the reference query.",
     )
     parser.add_argument("folders", nargs="+", type=Path)

@@ -1,6 +1,6 @@
 """Metrics and the checks a test's `expected` lists: computed on the host, where the targets are.
 
-A metric reads the checked outputs (judge.ml.tasks.read) and the dataset, and returns a
+A metric reads the checked outputs (judge.kinds.ml.tasks.read) and the dataset, and returns a
 `Measure`: its value and how to say it ("R² 0.4100"). A check bounds one metric with a min
 and/or a max; its message reads "R² 0.4100, needs ≥ 0.95".
 """
@@ -14,9 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from judge.ml.data import Arrays
-from judge.ml.settings import Check, TestArgs
-from judge.ml.tasks import PARAMS, label
+from judge.kinds.ml.data import Arrays
+from judge.kinds.ml.settings import Check, TestArgs
+from judge.kinds.ml.tasks import PARAMS, label
 
 
 @dataclass(frozen=True)

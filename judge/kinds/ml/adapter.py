@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from judge.kinds.python import STATUS_VERDICT, test_result
-from judge.ml import data as datasets
-from judge.ml import tasks
-from judge.ml.metrics import Context, evaluate
-from judge.ml.policy import ALLOWED_PACKAGES, ALLOWED_TEXT, policy_for, violation
-from judge.ml.settings import Check, MlSettings, TestArgs, args_of, checks_of, settings_of
-from judge.ml.verify import folder_errors
+from judge.kinds.ml import data as datasets
+from judge.kinds.ml import tasks
+from judge.kinds.ml.metrics import Context, evaluate
+from judge.kinds.ml.policy import ALLOWED_PACKAGES, ALLOWED_TEXT, policy_for, violation
+from judge.kinds.ml.settings import Check, MlSettings, TestArgs, args_of, checks_of, settings_of
+from judge.kinds.ml.verify import folder_errors
+from judge.kinds.python.adapter import STATUS_VERDICT, test_result
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.problem import ProblemError
 from judge.runners.base import Job

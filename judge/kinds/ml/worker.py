@@ -41,7 +41,7 @@ import numpy as np
 
 
 def _load_pyharness() -> Any:
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pyharness.py")
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python", "worker.py")
     spec = importlib.util.spec_from_file_location("judge_pyharness", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from judge.ml.data import Arrays
-from judge.ml.settings import MlSettings, TestArgs
+from judge.kinds.ml.data import Arrays
+from judge.kinds.ml.settings import MlSettings, TestArgs
 
 Step = dict[str, Any]
 PARAMS = ("W1", "b1", "W2", "b2")  # the network task's parameters, in the dataset and model

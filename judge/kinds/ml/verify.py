@@ -7,10 +7,10 @@ test's steps and metrics need, and each metric can find what it reads.
 
 from __future__ import annotations
 
-from judge.ml import data as datasets
-from judge.ml import tasks
-from judge.ml.metrics import METRICS, NEEDS
-from judge.ml.settings import MlSettings, TestArgs, args_of, checks_of, settings_of
+from judge.kinds.ml import data as datasets
+from judge.kinds.ml import tasks
+from judge.kinds.ml.metrics import METRICS, NEEDS
+from judge.kinds.ml.settings import MlSettings, TestArgs, args_of, checks_of, settings_of
 from judge.model import Problem, TestCase
 from judge.problem import ProblemError
 

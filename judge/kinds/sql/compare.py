@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from judge.sql.values import ResultTable
+from judge.kinds.sql.values import ResultTable
 
 Row = tuple[Any, ...]
 MAX_PAIRINGS = 4_000_000  # row comparisons spent explaining a mismatch, at most

@@ -2,7 +2,7 @@
 
     [ml]
     task = "regressor"          # regressor | classifier | clusterer | transformer
-                                # | functions | network (see judge.ml.tasks)
+                                # | functions | network (see judge.kinds.ml.tasks)
     gradient_descent = true     # refuse closed-form solvers (numpy.linalg.lstsq, ...)
     refuse = []                 # more dotted names to refuse, e.g. "numpy.linalg.eigh"
     attributes = ["coef_"]      # read after fit and shape-checked

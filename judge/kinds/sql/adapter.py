@@ -3,7 +3,7 @@
 prepare() reads the query in its dialect (--dialect, a `-- dialect:` comment, else the
 problem's), refuses anything but one read-only query, translates it to DuckDB and builds
 the job: schema, datasets and query; never the expected results. result() decodes one
-dataset's result table and compares it on this side (judge.sql.compare).
+dataset's result table and compares it on this side (judge.kinds.sql.compare).
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from judge.kinds.sql.compare import Rules, compare
+from judge.kinds.sql.settings import SqlSettings, normalise_dataset, settings_for
+from judge.kinds.sql.translate import Refusal, Translation, translate
+from judge.kinds.sql.values import BadTable, table_from_event, table_from_json
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.problem import ProblemError
 from judge.runners.base import Job
-from judge.sql.compare import Rules, compare
-from judge.sql.settings import SqlSettings, normalise_dataset, settings_for
-from judge.sql.translate import Refusal, Translation, translate
-from judge.sql.values import BadTable, table_from_event, table_from_json
 
 if TYPE_CHECKING:
     from judge.judging import Options
@@ -157,7 +157,7 @@ class SqlAdapter:
         return WINDOW_HINT if isinstance(query, Translation) and not query.uses_window else ""
 
     def verify(self, problem: Problem) -> list[str]:
-        from judge.sql.derive import check_expected
+        from judge.kinds.sql.derive import check_expected
 
         return check_expected(problem)
 

@@ -28,9 +28,9 @@ import sqlglot
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlglot import exp
 
+from judge.kinds.sql.translate import dialect_name
 from judge.model import Problem
 from judge.problem import ProblemError
-from judge.sql.translate import dialect_name
 
 
 class SqlMeta(BaseModel):

@@ -25,10 +25,10 @@ from sqlglot.optimizer.annotate_types import annotate_types
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.schema import MappingSchema
 
-from judge.sql import policy
+from judge.kinds.sql import policy
 
 if TYPE_CHECKING:
-    from judge.sql.settings import Schema
+    from judge.kinds.sql.settings import Schema
 
 DIALECTS = (
     "postgres",

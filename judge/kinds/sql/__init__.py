@@ -8,5 +8,5 @@
     derive     expected results from the reference query (`judge verify`, authoring)
 
 `judge.kinds.sql.SqlAdapter` ties them to the judging pipeline; the query itself runs in
-`judge/harness/sqlharness.py`, in a separate process, one fresh DuckDB per dataset.
+`judge/kinds/sql/worker.py`, in a separate process, one fresh DuckDB per dataset.
 """

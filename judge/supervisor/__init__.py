@@ -1,0 +1,33 @@
+"""The sandbox runtime: the files that run inside the sandbox, and where they are.
+
+`supervisor.py` (trusted) and each kind's `worker.py` (runs the submission) are scripts, not
+imports: runners start them as separate processes, locally or in Docker, with the same
+layout under one root (this package's parent here, /opt/judge in the image).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent  # the `judge` package folder
+KINDS_WITH_WORKERS = ("python", "ml", "sql")
+
+
+def runtime_files() -> list[tuple[str, Path]]:
+    """(path inside the root, file) for everything the sandbox carries."""
+    files = [
+        (f"supervisor/{p.name}", p)
+        for p in sorted((ROOT / "supervisor").glob("*.py"))
+        if p.name != "__init__.py"
+    ]
+    files += [
+        (f"kinds/{k}/worker.py", ROOT / "kinds" / k / "worker.py") for k in KINDS_WITH_WORKERS
+    ]
+    return files
+
+
+_OLD = {"pyharness": "python", "mlharness": "ml", "sqlharness": "sql"}
+
+
+def harness_path(name: str) -> Path:
+    return ROOT / "kinds" / _OLD.get(name, name) / "worker.py"
