@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from judge.model import Problem, Report, TestResult, Verdict
+from judge.report import printable_report
 from judge.verify import ProblemCheck
 
 STYLE = {
@@ -40,6 +41,7 @@ def _mem(kb: int | None) -> str:
 
 
 def report(console: Console, rep: Report) -> None:
+    rep = printable_report(rep)  # a terminal cannot write a lone surrogate a submission printed
     if rep.tests:
         table = Table(title=f"{rep.problem}", show_lines=False)
         for col in ("#", "test", "verdict", "time", "memory", "message"):

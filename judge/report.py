@@ -6,18 +6,24 @@ Version 1:
      "tests": [{"name", "hidden", "verdict", "time", "memory" (KiB), "message",
                 "input"?, "expected"?, "actual"?, "stdout"?}]}
 
-What a reveal policy withheld for a hidden test is null.
+What a reveal policy withheld for a hidden test is null. Every string is valid UTF-8: a
+lone surrogate a submission printed or returned (which no encoder will write) is escaped as
+its Python escape, `\\ud800` (`printable_report`: `to_model` applies it, and so do the
+terminal report and the web's store, which may hold reports written before).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from dataclasses import fields, replace
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from judge.model import Report, TestResult, Verdict
 
 REPORT_VERSION = 1
+
+D = TypeVar("D", Report, TestResult)
 
 
 class TestReport(BaseModel):
@@ -51,7 +57,37 @@ class ReportModel(BaseModel):
     tests: list[TestReport]
 
 
+def printable(value: Any) -> Any:
+    """`value` with every string in it valid UTF-8, through lists, tuples and dicts: a lone
+    surrogate becomes its escape (`\\ud800`); anything else is unchanged."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value
+    if isinstance(value, list):
+        return [printable(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(printable(v) for v in value)
+    if isinstance(value, dict):
+        return {printable(k): printable(v) for k, v in value.items()}
+    return value
+
+
+def printable_report(report: Report) -> Report:
+    """The report with every string of it and of its tests valid UTF-8: messages, output,
+    and the strings inside input, expected and actual values."""
+    tests = tuple(_printable_fields(t) for t in report.tests)
+    return replace(_printable_fields(report), tests=tests)
+
+
+def _printable_fields(obj: D) -> D:
+    return replace(obj, **{f.name: printable(getattr(obj, f.name)) for f in fields(obj)})
+
+
 def to_model(report: Report) -> ReportModel:
+    report = printable_report(report)
     return ReportModel(
         problem=report.problem,
         verdict=report.verdict,

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from judge.report import printable
+
 Status = Literal["queued", "running", "done"]
 
 _SCHEMA = """
@@ -207,5 +209,7 @@ def _record(row: sqlite3.Row) -> StoredSubmission:
         total=row["total"],
         time=row["time"],
         code=row["code"] if "code" in keys else "",
-        report=json.loads(report) if report else None,
+        # Reports written before lone surrogates were escaped at the report edge hold them
+        # still (JSON's "\\ud800"): escaped here, they render instead of failing every read.
+        report=printable(json.loads(report)) if report else None,
     )

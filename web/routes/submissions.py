@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Request, Response, status
 
 from judge.catalog import UnknownProblem
 from judge.problem import ProblemError
-from judge.report import ReportModel, TestReport
+from judge.report import ReportModel, TestReport, printable
 from judge.sources import header_value
 from web.deps import ClientDep, PoolDep, ServicesDep, StoreDep
 from web.schemas import (
@@ -87,6 +87,8 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
         raise HTTPException(413, f"code larger than {limit // 1024} KiB")
     if not body.code.strip():
         raise HTTPException(422, "the code is empty")
+    if printable(body.code) != body.code:  # JSON can carry "\ud800"; no UTF-8 text can
+        raise HTTPException(422, "the code holds a lone surrogate (U+D800 to U+DFFF): not text")
     expected = language_for(problem)
     if body.language != expected:
         raise HTTPException(422, f"problem {problem.slug!r} takes {expected}, not {body.language}")

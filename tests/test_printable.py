@@ -1,0 +1,84 @@
+"""Text a submission prints or returns reaches people as valid UTF-8: a lone surrogate
+("\\ud800") is escaped in the report, the terminal table and the JSON report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from judge.model import Report, Verdict
+from judge.model import TestResult as Result  # not a pytest class
+from judge.report import printable, printable_report, to_json
+
+from .test_cli import judge
+
+# Prints and returns a lone surrogate (written as an escape: the file itself is ASCII).
+SURROGATE = """# problem: sum_pairs
+def sum_and_sort(nums):
+    print("before \\ud800 after")
+    return ["\\ud800", {"k\\udfff": "\\ud83d\\ude00"}]
+"""
+
+
+def test_printable_escapes_lone_surrogates_only() -> None:
+    assert printable("a\ud800b") == "a\\ud800b"
+    assert printable("ok \U0001f600 é") == "ok \U0001f600 é"  # a real astral character stays
+    value = {"k\udfff": ["\ud800", 1, None, ("x\udc00",)], "n": 2.5}
+    assert printable(value) == {"k\\udfff": ["\\ud800", 1, None, ("x\\udc00",)], "n": 2.5}
+    same = ["plain", {"a": 1}]
+    assert printable(same) == same
+
+
+def test_every_string_of_a_report_is_escaped() -> None:
+    test = Result(
+        "s\ud800",
+        False,
+        Verdict.WA,
+        0.1,
+        100,
+        message="m\ud800",
+        input=[["\ud800"]],
+        expected={"e\ud800": "v\ud800"},
+        actual=["\ud800"],
+        stdout="out\ud800\n",
+    )
+    report = Report("p", Verdict.WA, (test,), message="r\ud800", runner="local")
+    clean = printable_report(report)
+    text = json.dumps(to_json(report), ensure_ascii=False)
+    text.encode("utf-8")  # would raise on a lone surrogate
+    assert clean.tests[0] == Result(
+        "s\\ud800",
+        False,
+        Verdict.WA,
+        0.1,
+        100,
+        message="m\\ud800",
+        input=[["\\ud800"]],
+        expected={"e\\ud800": "v\\ud800"},
+        actual=["\\ud800"],
+        stdout="out\\ud800\n",
+    )
+    assert clean.message == "r\\ud800" and clean.verdict is Verdict.WA
+
+
+def test_cli_table_shows_a_surrogate_escaped(tmp_path: Path) -> None:
+    sol = tmp_path / "surrogate.py"
+    sol.write_text(SURROGATE)
+    out = judge("run", str(sol), "--sandbox", "local", "--reveal")
+    assert out.returncode == 1, out.stderr
+    assert "Traceback" not in out.stderr and "UnicodeEncodeError" not in out.stderr
+    assert "Wrong Answer" in out.stdout
+    assert "before \\ud800 after" in out.stdout  # the printed output, escaped
+
+
+def test_cli_json_report_is_valid_utf8(tmp_path: Path) -> None:
+    sol = tmp_path / "surrogate.py"
+    sol.write_text(SURROGATE)
+    out = judge("run", str(sol), "--sandbox", "local", "--json", "--reveal")
+    assert out.returncode == 1, out.stderr
+    report = json.loads(out.stdout)
+    first = report["tests"][0]
+    assert report["verdict"] == "WA" and first["verdict"] == "WA"
+    assert first["actual"] == ["\\ud800", {"k\\udfff": "\U0001f600"}]
+    assert first["stdout"] == "before \\ud800 after\n"
+    json.dumps(report, ensure_ascii=False).encode("utf-8")
