@@ -2,6 +2,10 @@
 tasks no closed-form solver. Checked on the host by reading the syntax tree, before anything
 runs; the harness repeats both checks at run time for what a syntax tree cannot show
 (`__import__(name)`, `getattr(np.linalg, name)`).
+
+Neither check can be complete (Python offers too many ways to reach a function), so they are
+a first, friendly message: gradient-descent tasks also test what `fit` does as its number of
+steps grows (see the behaviour metrics in judge.kinds.ml.metrics).
 """
 
 from __future__ import annotations
@@ -52,6 +56,30 @@ CLOSED_FORM = (
 )
 CLOSED_FORM_WHY = "this task asks for gradient descent, so closed-form solvers are refused"
 
+# The same functions under the module paths NumPy keeps them in (numpy.linalg.linalg up to
+# NumPy 1.26, numpy.linalg._linalg from 2.0): listed too, so the harness blocks them there.
+_ALIASES = (
+    ("numpy.linalg.", ("numpy.linalg.linalg.", "numpy.linalg._linalg.")),
+    ("numpy.polyfit", ("numpy.lib.polynomial.polyfit", "numpy.lib._polynomial_impl.polyfit")),
+)
+
+# Ways to reach a module's functions around the names above: refused in gradient-descent tasks.
+INTERNALS = (
+    "sys.modules",
+    "importlib.reload",
+    "importlib.util",
+    "importlib.machinery",
+    "imp",
+    "runpy",
+    "gc.get_objects",
+    "gc.get_referrers",
+    "gc.get_referents",
+)
+INTERNALS_WHY = (
+    "this task asks for gradient descent, so reaching modules' functions by another path "
+    "is refused (import NumPy with a plain `import numpy as np`)"
+)
+
 # Spellings that reach the same functions by another path.
 _CANONICAL = (
     ("numpy.linalg.linalg.", "numpy.linalg."),
@@ -64,14 +92,28 @@ _CANONICAL = (
 @dataclass(frozen=True)
 class Policy:
     refused: dict[str, str]  # dotted name -> why (the harness blocks the functions among them)
+    internals: bool = False  # also refuse module dictionaries and dynamic imports of NumPy
 
 
 def policy_for(gradient_descent: bool, extra: tuple[str, ...] = ()) -> Policy:
     refused: dict[str, str] = {}
     if gradient_descent:
         refused.update(dict.fromkeys(CLOSED_FORM, CLOSED_FORM_WHY))
+        refused.update(dict.fromkeys(_aliases(CLOSED_FORM), CLOSED_FORM_WHY))
+        refused.update(dict.fromkeys(INTERNALS, INTERNALS_WHY))
     refused.update(dict.fromkeys(extra, "this task refuses it"))
-    return Policy(refused)
+    refused.update(dict.fromkeys(_aliases(extra), "this task refuses it"))
+    return Policy(refused, internals=gradient_descent)
+
+
+def _aliases(names: tuple[str, ...]) -> list[str]:
+    found = []
+    for name in names:
+        for public, paths in _ALIASES:
+            if name.startswith(public):
+                rest = name[len(public) :]
+                found += [path + rest for path in paths]
+    return found
 
 
 def violation(code: str, policy: Policy) -> str:
@@ -85,6 +127,8 @@ def violation(code: str, policy: Policy) -> str:
         return ""
     names = _Names(tree)
     found = _bad_imports(tree) + _bad_calls(tree, names, policy)
+    if policy.internals:
+        found += _reaching_internals(tree, names)
     if not found:
         return ""
     found.sort(key=lambda item: item[0])
@@ -232,13 +276,62 @@ def _bad_calls(tree: ast.AST, names: _Names, policy: Policy) -> list[tuple[int, 
             if refused:
                 why = policy.refused[refused]
                 line = getattr(node, "lineno", 0)
-                found.append((line, f"`{shown}` ({refused}) is refused: {why}{_listed(policy)}"))
+                if why == INTERNALS_WHY:
+                    named = f" ({refused})" if shown != refused else ""
+                    found.append((line, f"`{shown}`{named} is refused: {why}"))
+                else:
+                    found.append(
+                        (line, f"`{shown}` ({refused}) is refused: {why}{_listed(policy)}")
+                    )
                 break
     return found
 
 
+def _numpy(dotted: str, names: _Names) -> bool:
+    return any(full.partition(".")[0] == "numpy" for full in names.resolve(dotted))
+
+
+def _mentions_numpy(node: ast.AST) -> bool:
+    return any(
+        isinstance(part, ast.Constant)
+        and isinstance(part.value, str)
+        and any(word in part.value for word in ("numpy", "linalg", "polynomial"))
+        for part in ast.walk(node)
+    )
+
+
+def _reaching_internals(tree: ast.AST, names: _Names) -> list[tuple[int, str]]:
+    """Gradient-descent tasks: a module's dictionary, or a NumPy module imported by a name
+    built at run time, reaches solvers under names no list can hold."""
+    found = []
+    for node in ast.walk(tree):
+        shown, how = "", ""
+        if isinstance(node, ast.Attribute) and node.attr == "__dict__":
+            base = _dotted(node.value)
+            shown = f"{base}.__dict__" if base and _numpy(base, names) else ""
+        elif isinstance(node, ast.Call) and node.args:
+            target, first = _dotted(node.func), node.args[0]
+            if target == "vars" and _numpy(_dotted(first), names):
+                shown = f"vars({_dotted(first)})"
+            elif (
+                target in ("__import__", "importlib.import_module", "import_module")
+                and not isinstance(first, ast.Constant)
+                and _mentions_numpy(first)
+            ):
+                shown, how = f"{target}(...)", " with a module name built at run time"
+        if shown:
+            found.append((node.lineno, f"`{shown}`{how} is refused: {INTERNALS_WHY}"))
+    return found
+
+
 def _listed(policy: Policy) -> str:
-    names = list(dict.fromkeys(n.removeprefix("numpy.linalg.") for n in policy.refused))
+    names = list(
+        dict.fromkeys(
+            _canonical(n).removeprefix("numpy.linalg.")
+            for n, why in policy.refused.items()
+            if why != INTERNALS_WHY
+        )
+    )
     if len(names) < 2:
         return ""
     shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
