@@ -2,11 +2,18 @@
 
 A metric reads the checked outputs (judge.kinds.ml.tasks.read) and the dataset, and returns a
 `Measure`: its value and how to say it ("R² 0.4100"). A check bounds one metric with a min
-and/or a max; its message reads "R² 0.4100, needs ≥ 0.95".
+and/or a max; its message reads "R² 0.4100, needs ≥ 0.95", after what the failure means
+where the value alone would not say it.
+
+The behaviour metrics (untrained_fit, short_of_optimum, loss_falls) read a sweep test's fits
+(judge.kinds.ml.tasks.sweep_of) and check that `fit` behaves like gradient descent: no step
+leaves the model unfitted, a few steps do not reach the optimum yet, and every further step
+lowers the training loss. A closed-form solve fails them whatever imports it hides behind.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
@@ -16,7 +23,7 @@ import numpy as np
 
 from judge.kinds.ml.data import Arrays
 from judge.kinds.ml.settings import Check, TestArgs
-from judge.kinds.ml.tasks import PARAMS, label
+from judge.kinds.ml.tasks import PARAMS, label, sweep_of
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class Context:
 class Measure:
     value: float
     text: str
+    why: str = ""  # what a failure means, said before the value when the check fails
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,8 @@ def evaluate(checks: list[Check], ctx: Context) -> Outcome:
                 needs.append(f"≥ {check.min:g}")
             if check.max is not None:
                 needs.append(f"≤ {check.max:g}")
-            failed.append(f"{measure.text}, needs {' and '.join(needs)}")
+            said = f"{measure.text}, needs {' and '.join(needs)}"
+            failed.append(f"{measure.why} ({said})" if measure.why else said)
     return Outcome(not failed, "; ".join(failed) if failed else ", ".join(passed), values)
 
 
@@ -107,15 +116,17 @@ def accuracy(ctx: Context, check: Check) -> Measure:
 
 def log_loss(ctx: Context, check: Check) -> Measure:
     y = ctx.data["y_test"].reshape(-1)
-    proba = np.clip(ctx.out["proba"], 1e-15, 1 - 1e-15)
-    if proba.ndim == 1:
-        value = float(-np.mean(y * np.log(proba) + (1 - y) * np.log(1 - proba)))
-    else:
-        classes = np.unique(ctx.data["y_train"])
-        index = np.clip(np.searchsorted(classes, y), 0, len(classes) - 1)
-        picked = np.where(classes[index] == y, proba[np.arange(len(y)), index], 1e-15)
-        value = float(-np.mean(np.log(picked)))
+    value = _log_loss(y, ctx.out["proba"], np.unique(ctx.data["y_train"]))
     return Measure(value, f"log-loss {value:.4g}")
+
+
+def _log_loss(y: np.ndarray, proba: np.ndarray, classes: np.ndarray) -> float:
+    proba = np.clip(proba, 1e-15, 1 - 1e-15)
+    if proba.ndim == 1:
+        return float(-np.mean(y * np.log(proba) + (1 - y) * np.log(1 - proba)))
+    index = np.clip(np.searchsorted(classes, y), 0, len(classes) - 1)
+    picked = np.where(classes[index] == y, proba[np.arange(len(y)), index], 1e-15)
+    return float(-np.mean(np.log(picked)))
 
 
 def linear_consistency(ctx: Context, check: Check) -> Measure:
@@ -290,6 +301,108 @@ def loss_error(ctx: Context, check: Check) -> Measure:
     return Measure(value, f"loss {got:.8g}, expected {ref:.8g}")
 
 
+# --- behaviour of gradient descent, on a sweep's fits ------------------------------------------
+
+GD_NOT_CLOSED_FORM = "this task asks for gradient descent, not a closed-form solve"
+
+
+def _train_loss(ctx: Context, name: str) -> float:
+    """Mean squared error of train_pred@i, or log-loss of train_proba@i, on the training rows."""
+    y = ctx.data["y_train"].reshape(-1)
+    got = ctx.out[name]
+    if name.startswith("train_proba"):
+        return _log_loss(y, got, np.unique(y))
+    return float(np.mean((y.astype(np.float64) - got) ** 2))
+
+
+def _constant_loss(ctx: Context, name: str) -> float:
+    """The training loss of the best constant guess (the mean, or the class frequencies)."""
+    y = ctx.data["y_train"].reshape(-1)
+    if name.startswith("train_proba"):
+        _, counts = np.unique(y, return_counts=True)
+        freq = counts / counts.sum()
+        return float(-np.sum(freq * np.log(freq)))
+    return float(np.var(y.astype(np.float64)))
+
+
+def _loss_name(name: str) -> str:
+    return "log-loss" if name.startswith("train_proba") else "mean squared error"
+
+
+def _fit_with(ctx: Context, index: int) -> str:
+    sweep = sweep_of(ctx.args)
+    if sweep is None:
+        raise ValueError("behaviour metrics need a sweep test (a list of values in init)")
+    key, values = sweep
+    return f"{key}={values[index]!r}"
+
+
+def _index(name: str) -> int:
+    return int(name.partition("@")[2])
+
+
+def _sweep_names(ctx: Context) -> list[str]:
+    return sorted((n for n in ctx.out if "@" in n), key=_index)
+
+
+def untrained_fit(ctx: Context, check: Check) -> Measure:
+    """How much of the data a model fitted with no steps explains: the training skill
+    1 - loss / (loss of the best constant), which is R² for squared error."""
+    name = check.output or _sweep_names(ctx)[0]
+    loss, constant = _train_loss(ctx, name), _constant_loss(ctx, name)
+    value = 1 - loss / constant if constant > 0 else 0.0
+    with_ = _fit_with(ctx, _index(name))
+    if name.startswith("train_proba"):
+        text = (
+            f"training log-loss with {with_}: {loss:.4g}, a constant guess {constant:.4g}, "
+            f"skill {value:.4f}"
+        )
+    else:
+        text = f"training R² with {with_}: {_fixed(value)}"
+    why = f"with {with_} the model already fits the data: {GD_NOT_CLOSED_FORM}"
+    return Measure(value, text, why)
+
+
+def short_of_optimum(ctx: Context, check: Check) -> Measure:
+    """After a few steps, the share of the way from the sweep's first fit (no steps, or the
+    fewest) down to the least-squares optimum, solved here on the host, still to go."""
+    names = _sweep_names(ctx)
+    name = check.output or names[1]
+    X, y = ctx.data["X_train"].astype(np.float64), ctx.data["y_train"].astype(np.float64)
+    A = np.column_stack([np.ones(len(X)), X])
+    w = np.linalg.lstsq(A, y.reshape(-1), rcond=None)[0]
+    best = float(np.mean((A @ w - y.reshape(-1)) ** 2))
+    loss, start = _train_loss(ctx, name), _train_loss(ctx, names[0])
+    value = (loss - best) / (start - best) if start > best else 0.0
+    with_ = _fit_with(ctx, _index(name))
+    text = (
+        f"training mean squared error with {with_}: {loss:.4g}, least-squares optimum "
+        f"{best:.4g}, share of the way from {_fit_with(ctx, 0)} still to go {value:.4f}"
+    )
+    why = f"with {with_} the model is already at the optimum: {GD_NOT_CLOSED_FORM}"
+    return Measure(value, text, why)
+
+
+def loss_falls(ctx: Context, check: Check) -> Measure:
+    """The smallest fall of the training loss from one fit of the sweep to the next, as a
+    share of the first fit's loss: negative when the loss rose."""
+    names = _sweep_names(ctx)
+    losses = [_train_loss(ctx, n) for n in names]
+    first = max(abs(losses[0]), 1e-300)
+    falls = [(a - b) / first for a, b in itertools.pairwise(losses)]
+    worst = int(np.argmin(falls)) if falls else 0
+    value = float(falls[worst]) if falls else 0.0
+    shown = ", ".join(
+        f"{_fit_with(ctx, _index(n))}: {loss:.4g}" for n, loss in zip(names, losses, strict=True)
+    )
+    text = f"training {_loss_name(names[0])} {shown}; smallest fall {value:.3g} of the first"
+    why = (
+        f"the training loss did not fall from {_fit_with(ctx, worst)} to "
+        f"{_fit_with(ctx, worst + 1)}: each further step of gradient descent should lower it"
+    )
+    return Measure(value, text, why)
+
+
 def proba_error(ctx: Context, check: Check) -> Measure:
     ref = ctx.data[check.reference or "ref_proba"]
     got = ctx.out["proba"]
@@ -316,6 +429,9 @@ METRICS: dict[str, Metric] = {
     "grad_error": grad_error,
     "loss_error": loss_error,
     "proba_error": proba_error,
+    "untrained_fit": untrained_fit,
+    "short_of_optimum": short_of_optimum,
+    "loss_falls": loss_falls,
 }
 
 # What each metric reads, so `judge verify` can tell an author a check cannot work.
@@ -336,4 +452,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "loss_error": ("loss",),
     "proba_error": ("proba",),
     "rel_error": (),
+    "untrained_fit": ("y_train",),
+    "short_of_optimum": ("X_train", "y_train"),
+    "loss_falls": ("y_train",),
 }

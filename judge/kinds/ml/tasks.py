@@ -6,6 +6,12 @@ that is not a number, or NaN/infinity raises `Mistake`, whose message says what 
 and what was expected; the verdict is then Wrong Answer.
 
 Vectors (targets, predictions, coefficients) are accepted as (m,) or (m, 1).
+
+A test whose `init` gives one keyword a list of values is a sweep, as in a parameter grid:
+`"init": {"learning_rate": 0.1, "n_iters": [0, 2, 8, 30]}` builds and fits one model per
+value, in order, and reads its predictions on the training rows (`train_pred@0`, ... for
+regressors, `train_proba@0`, ... for classifiers). Gradient-descent tasks use it to check what
+the descent does as it takes more steps (see the behaviour metrics in judge.kinds.ml.metrics).
 """
 
 from __future__ import annotations
@@ -48,9 +54,36 @@ def _call(method: str, names: list[str], out: str, phase: str = "predict") -> St
     return {"op": "call", "method": method, "args": names, "phase": phase, "out": out}
 
 
+def sweep_of(args: TestArgs) -> tuple[str, list[Any]] | None:
+    """The swept keyword and its values, if the test's init gives one a list."""
+    swept = [(key, value) for key, value in args.init.items() if isinstance(value, list)]
+    return swept[0] if swept else None
+
+
+def sweep_output(settings: MlSettings, index: int) -> str:
+    """The output holding the training-row predictions of the sweep's fit number `index`."""
+    return f"train_proba@{index}" if settings.proba != "none" else f"train_pred@{index}"
+
+
+def _sweep_steps(settings: MlSettings, args: TestArgs, key: str, values: list[Any]) -> list[Step]:
+    out: list[Step] = []
+    method = "predict_proba" if settings.proba != "none" else "predict"
+    for index, value in enumerate(values):
+        kwargs = {**args.init, key: value}
+        out += [
+            {"op": "new", "kwargs": kwargs},
+            _fit("X_train", "y_train"),
+            _call(method, ["X_train"], sweep_output(settings, index)),
+        ]
+    return out
+
+
 def steps(settings: MlSettings, args: TestArgs) -> list[Step]:
     gets: list[Step] = [{"op": "get", "attr": a, "out": a} for a in settings.attributes]
     task = settings.task
+    sweep = sweep_of(args)
+    if sweep is not None and task in ("regressor", "classifier"):
+        return _sweep_steps(settings, args, *sweep)
     if task == "functions":
         return [
             {"op": "call", "function": f, "args": list(settings.inputs), "phase": "fit", "out": f}
@@ -86,6 +119,8 @@ def input_names(steps: list[Step]) -> list[str]:
 def required_arrays(settings: MlSettings, args: TestArgs) -> list[str]:
     """What dataset.py must make for such a test (inputs, plus what the host scores with)."""
     names = input_names(steps(settings, args))
+    if sweep_of(args) is not None:
+        return names  # scored on the training rows: y_train travels anyway
     if settings.task in ("regressor", "classifier", "network") and args.mode == "fit":
         names.append("y_test")
     if settings.task == "network" and args.mode == "gradients":
@@ -104,7 +139,18 @@ _LABELS = {
 
 
 def label(name: str) -> str:
+    if "@" in name:
+        method = "predict_proba" if name.startswith("train_proba") else "predict"
+        return f"{method}(X_train) after fit #{int(name.partition('@')[2]) + 1}"
     return _LABELS.get(name, name if name.endswith("_") else f"{name}(...)")
+
+
+def sweep_label(args: TestArgs, index: int, method: str) -> str:
+    """`predict(X_train) after fit with n_iters=2`, for a sweep's fit number `index`."""
+    sweep = sweep_of(args)
+    assert sweep is not None
+    key, values = sweep
+    return f"{method}(X_train) after fit with {key}={values[index]!r}"
 
 
 def read(settings: MlSettings, args: TestArgs, data: Arrays, raw: dict[str, Any]) -> dict[str, Any]:
@@ -118,6 +164,9 @@ def read(settings: MlSettings, args: TestArgs, data: Arrays, raw: dict[str, Any]
     if task == "network" and args.mode == "gradients":
         out["loss"], out["grads"] = _loss_and_grads(raw.get("loss"), data)
         return out
+    sweep = sweep_of(args)
+    if sweep is not None:
+        return _read_sweep(settings, args, data, raw, len(sweep[1]))
     for attr in settings.attributes:
         out[attr] = ATTRIBUTES[attr](raw.get(attr), data, args)
     if task in ("regressor", "classifier", "network"):
@@ -136,6 +185,23 @@ def read(settings: MlSettings, args: TestArgs, data: Arrays, raw: dict[str, Any]
         k = _init_int(args, "n_components")
         z = _matrix(raw.get("Z"), (len(data["X_test"]), k), label("Z"))
         out["Z"] = _finite(z, label("Z"))
+    return out
+
+
+def _read_sweep(
+    settings: MlSettings, args: TestArgs, data: Arrays, raw: dict[str, Any], fits: int
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    m = len(data["X_train"])
+    k = len(np.unique(data["y_train"]))
+    for index in range(fits):
+        name = sweep_output(settings, index)
+        if settings.proba != "none":
+            what = sweep_label(args, index, "predict_proba")
+            out[name] = _proba(raw.get(name), m, k, settings.proba == "binary", what)
+        else:
+            what = sweep_label(args, index, "predict")
+            out[name] = _finite(_vector(raw.get(name), m, what), what)
     return out
 
 
@@ -219,8 +285,7 @@ def _labels_from(pred: np.ndarray, classes: np.ndarray, what: str) -> None:
         )
 
 
-def _proba(value: Any, m: int, k: int, binary: bool) -> np.ndarray:
-    what = label("proba")
+def _proba(value: Any, m: int, k: int, binary: bool, what: str = label("proba")) -> np.ndarray:
     arr = _array(value, what)
     if binary and arr.shape in ((m,), (m, 1)):
         p = arr.reshape(m).astype(np.float64)

@@ -2,7 +2,8 @@
 
 Beyond what every folder gets: the [ml] table names things the judge knows, every test's
 args and expected checks parse, dataset.py makes the same arrays twice and every array a
-test's steps and metrics need, and each metric can find what it reads.
+test's steps and metrics need, each metric can find what it reads, and a sweep (a list in
+`init`) sweeps one keyword of a regressor or classifier over two values or more.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def _settings_errors(problem: Problem, settings: MlSettings) -> list[str]:
 
 
 def _outputs(settings: MlSettings, args: TestArgs) -> set[str]:
+    sweep = tasks.sweep_of(args)
+    if sweep is not None:
+        return {tasks.sweep_output(settings, i) for i in range(len(sweep[1]))}
     if settings.task == "functions":
         return set(settings.functions)
     if settings.task == "network" and args.mode == "gradients":
@@ -84,8 +88,22 @@ def _test_errors(problem: Problem, settings: MlSettings, test: TestCase) -> list
         absent = [n for n in wants if n not in available]
         if absent:
             errors.append(f"{where}: metric {check.metric!r} needs {', '.join(absent)}")
+    errors += _sweep_errors(where, settings, args)
     if settings.task in ("clusterer", "transformer"):
         key = "n_clusters" if settings.task == "clusterer" else "n_components"
         if not isinstance(args.init.get(key), int):
             errors.append(f"{where}: args.init must give {key}")
     return errors
+
+
+def _sweep_errors(where: str, settings: MlSettings, args: TestArgs) -> list[str]:
+    swept = [key for key, value in args.init.items() if isinstance(value, list)]
+    if not swept:
+        return []
+    if len(swept) > 1:
+        return [f"{where}: args.init sweeps {swept}: a test sweeps one keyword at most"]
+    if settings.task not in ("regressor", "classifier"):
+        return [f"{where}: args.init sweeps {swept[0]!r}: only regressors and classifiers sweep"]
+    if len(args.init[swept[0]]) < 2:
+        return [f"{where}: args.init sweeps {swept[0]!r} over fewer than two values"]
+    return []
