@@ -320,7 +320,8 @@ def _reaching_internals(tree: ast.AST, names: _Names) -> list[tuple[int, str]]:
             ):
                 shown, how = f"{target}(...)", " with a module name built at run time"
         if shown:
-            found.append((node.lineno, f"`{shown}`{how} is refused: {INTERNALS_WHY}"))
+            line = getattr(node, "lineno", 0)
+            found.append((line, f"`{shown}`{how} is refused: {INTERNALS_WHY}"))
     return found
 
 
