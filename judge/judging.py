@@ -8,32 +8,53 @@ for tests the process never reached (killed, crashed, stopped early).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any, Literal, Protocol
+from dataclasses import replace
+from typing import Any
 
+from judge.kind import Mode, Options, Prepared, Reveal, measured
+from judge.kinds import kind_of
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
-from judge.runners.base import Job, Runner, RunOutcome
+from judge.runners.base import Runner, RunOutcome
+from judge.supervisor.protocol import (
+    CompileError,
+    Event,
+    Fault,
+    LoadError,
+    Ready,
+    TestEvent,
+    reply_text,
+)
 
-Mode = Literal["run", "submit"]
-Reveal = Literal["none", "input", "all"]
+__all__ = ["Mode", "Options", "Reveal", "judge", "select_tests"]
+
+DEFAULT_OPTIONS = Options()
 ResultSink = Callable[[TestResult], None]
+LoadEvent = Ready | CompileError | LoadError | Fault
 
-
-@dataclass(frozen=True)
-class Options:
-    mode: Mode = "submit"  # run: sample tests only; submit: samples and hidden tests
-    reveal: Reveal = "none"  # what of a hidden test a report may show
-    stop_on_failure: bool = False
-
-
-class Adapter(Protocol):
-    """What each problem kind provides."""
-
-    def prepare(
-        self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
-    ) -> Job | Report: ...
-
-    def result(self, problem: Problem, test: TestCase, event: dict[str, Any]) -> TestResult: ...
+# The one table of statuses whose verdict the core decides, for every kind: the supervisor's
+# findings (`status` of a test event) first, then what a worker may say of its own failure.
+# A worker's claim can only ever hurt its own submission: no status of it is Accepted or
+# Internal Error.
+SUPERVISOR = {
+    "timeout": (Verdict.TLE, "time limit exceeded"),
+    "wall": (Verdict.TLE, "wall-clock limit exceeded (sleeping or blocked?)"),
+    "memory": (Verdict.MLE, "memory limit exceeded"),
+    "crashed": (Verdict.RTE, "the process died"),
+    "protocol": (Verdict.RTE, "the submission interfered with the judge"),
+}
+COMMON = {
+    "output": (Verdict.OLE, "printed more output than allowed"),
+    "memory": (Verdict.MLE, "memory limit exceeded (MemoryError)"),
+}
+LOAD = {
+    "timeout": Verdict.TLE,
+    "wall": Verdict.TLE,
+    "memory": Verdict.MLE,
+    "output": Verdict.OLE,
+    "error": Verdict.RTE,
+    "crashed": Verdict.RTE,
+    "protocol": Verdict.RTE,
+}
 
 
 def select_tests(problem: Problem, mode: Mode) -> list[TestCase]:
@@ -44,65 +65,92 @@ def judge(
     problem: Problem,
     submission: Submission,
     runner: Runner,
-    options: Options = Options(),
+    options: Options = DEFAULT_OPTIONS,
     on_result: ResultSink | None = None,
 ) -> Report:
-    from judge.kinds import adapter_for
-
-    adapter = adapter_for(problem.kind)
-    if getattr(adapter, "runs_locally", False) and runner.name != "local":
+    kind = kind_of(problem.kind)
+    if kind.runs_on_host and runner.name != "local":
         from judge.runners.local import LocalRunner
 
         runner = LocalRunner()
     tests = select_tests(problem, options.mode)
-    prepared = adapter.prepare(problem, submission, tests, options)
+    prepared = kind.prepare(problem, submission, tests, options)
     if isinstance(prepared, Report):
         return prepared
     results: dict[int, TestResult] = {}
-    load: list[dict[str, Any]] = []
+    load: list[LoadEvent] = []
 
-    def on_event(event: dict[str, Any]) -> None:
-        kind = event.get("event")
-        if kind == "test":
-            index = event.get("index")
-            if not isinstance(index, int) or not 0 <= index < len(tests) or index in results:
+    def on_event(event: Event) -> None:
+        if isinstance(event, TestEvent):
+            index = event.index
+            if not 0 <= index < len(tests) or index in results:
                 return
             result = _shown(
-                adapter.result(problem, tests[index], event), options.reveal, _label(tests, index)
+                test_result(kind, problem, tests[index], event, prepared),
+                options.reveal,
+                _label(tests, index),
             )
             results[index] = result
             if on_result is not None:
                 on_result(result)
-        elif kind in ("ready", "compile_error", "load_error"):
+        elif isinstance(event, (Ready, CompileError, LoadError, Fault)):
             load.append(event)
 
-    outcome = runner.run(prepared, on_event)
+    outcome = runner.run(prepared.job, on_event)
     report = assemble(problem, tests, results, load, outcome, options, runner.name, on_result)
-    # An adapter may add a word that is not a verdict (the SQL window-function hint).
-    notice = getattr(adapter, "notice", None)
-    if callable(notice) and not report.message:
-        text = notice(problem, submission)
+    if not report.message:
+        text = kind.notice(problem, submission)
         if text:
-            report = replace(report, message=str(text))
+            report = replace(report, message=text)
     return report
+
+
+def test_result(
+    kind: Any, problem: Problem, test: TestCase, event: TestEvent, prepared: Prepared
+) -> TestResult:
+    """One test's verdict: the supervisor's finding, a worker's failure, or the kind's check."""
+    if event.status in SUPERVISOR:
+        verdict, words = SUPERVISOR[event.status]
+        if event.status == "timeout":
+            words = f"{words} (CPU {event.time:.3f} s, limit {_limit(prepared, event):g} s)"
+        elif event.status == "wall":
+            words = f"{words} ({event.wall:.3f} s of wall time, CPU {event.time:.3f} s)"
+        elif event.status == "memory":
+            words = f"{words} ({event.memory_kb // 1024} MiB, limit {problem.limits.memory_mb} MiB)"
+        note = event.error.strip()
+        return measured(test, event, verdict, f"{words}: {note}" if note else words)
+    status = reply_text(event.reply, "status")
+    if status in COMMON:
+        verdict, words = COMMON[status]
+        return measured(test, event, verdict, words)
+    return kind.result(problem, test, event, prepared.context)  # type: ignore[no-any-return]
+
+
+def _limit(prepared: Prepared, event: TestEvent) -> float:
+    tests = prepared.job.payload.get("tests") or []
+    own = tests[event.index].get("time_limit") if event.index < len(tests) else None
+    return float(own or prepared.job.payload.get("time_limit") or 0.0)
 
 
 def assemble(
     problem: Problem,
     tests: list[TestCase],
     results: dict[int, TestResult],
-    load: list[dict[str, Any]],
+    load: list[LoadEvent],
     outcome: RunOutcome,
     options: Options,
     runner: str,
     on_result: ResultSink | None,
 ) -> Report:
+    fault = next((e for e in load if isinstance(e, Fault)), None)
+    if fault is not None:  # the supervisor's own failure: the one Internal Error it reports
+        return Report(problem.slug, Verdict.IE, (), f"the judge failed: {fault.error}", runner)
     first = load[0] if load else None
-    if first is not None and first["event"] == "compile_error":
-        return Report(problem.slug, Verdict.CE, (), str(first.get("message", "")), runner)
-    if first is not None and first["event"] == "load_error":
-        verdict = _STATUS_VERDICT.get(str(first.get("status")), Verdict.RTE)
-        message = str(first.get("error") or "the submission failed while loading")
+    if isinstance(first, CompileError):
+        return Report(problem.slug, Verdict.CE, (), first.message, runner)
+    if isinstance(first, LoadError):
+        verdict = LOAD.get(first.status, Verdict.RTE)
+        message = first.error or "the submission failed while loading"
         return Report(problem.slug, verdict, (), message, runner)
     if first is None and not results:
         return _no_start(problem, outcome, runner)
@@ -144,15 +192,6 @@ def assemble(
     failing = next((r for r in ordered if r.verdict is not Verdict.AC), None)
     verdict = failing.verdict if failing else Verdict.AC
     return Report(problem.slug, verdict, tuple(ordered), "", runner)
-
-
-_STATUS_VERDICT = {
-    "timeout": Verdict.TLE,
-    "memory": Verdict.MLE,
-    "output": Verdict.OLE,
-    "error": Verdict.RTE,
-    "harness": Verdict.IE,  # the harness itself cannot work (e.g. DuckDB missing in the image)
-}
 
 
 def _failed(results: list[TestResult]) -> bool:
@@ -197,10 +236,9 @@ def _no_start(problem: Problem, outcome: RunOutcome, runner: str) -> Report:
     if outcome.protocol_error:
         msg = f"the submission interfered with the judge: {outcome.protocol_error}"
         return Report(problem.slug, Verdict.RTE, (), msg, runner)
-    if "pyharness" in outcome.stderr or "Traceback" in outcome.stderr:
-        return Report(
-            problem.slug, Verdict.IE, (), f"the harness failed: {outcome.stderr[-2000:]}", runner
-        )
+    if "Traceback" in outcome.stderr:  # the supervisor's stderr: the worker cannot write it
+        message = f"the judge's supervisor failed: {outcome.stderr[-2000:]}"
+        return Report(problem.slug, Verdict.IE, (), message, runner)
     verdict, message = _death(outcome)
     return Report(problem.slug, verdict, (), f"{message} (while loading the submission)", runner)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 
 class Verdict(enum.StrEnum):
@@ -55,7 +55,7 @@ SOLUTION_FOLDERS = {
 
 @dataclass(frozen=True)
 class Limits:
-    time: float  # seconds per test (wall clock, the function call only)
+    time: float  # CPU seconds per test (a wall-clock cap of 3x this stops sleepers)
     memory_mb: int  # peak resident memory
     output_kb: int = 1024  # what the submission may print in total
 
@@ -75,6 +75,39 @@ class Entry:
     method: str | None = None  # LeetCode's camelCase method on `class Solution`
     arg_types: tuple[str, ...] = ()  # per argument: "" (plain), "list_node", "tree_node"
     return_type: str = ""
+
+
+SqlWindow = Literal["none", "hint", "required"]  # whether a window function is hinted or required
+MlTask = Literal["regressor", "classifier", "clusterer", "transformer", "functions", "network"]
+MlProba = Literal["none", "binary", "multiclass"]  # whether predict_proba is judged
+
+
+@dataclass(frozen=True)
+class SqlConfig:
+    """The `[sql]` table of a SQL problem, read at load (judge.kinds.sql.settings documents it)."""
+
+    dialect: str  # a name from judge.dialects, aliases already resolved
+    ordered: bool
+    tolerance: float
+    decimals: int | None
+    window: SqlWindow
+    schema: Path  # the schema file (CREATE TABLE statements), parsed when judging needs it
+    reference: Path  # the reference query
+    max_rows: int
+
+
+@dataclass(frozen=True)
+class MlConfig:
+    """The `[ml]` table of an ML problem, read at load (judge.kinds.ml.settings documents it)."""
+
+    task: MlTask
+    gradient_descent: bool = False
+    refuse: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()
+    proba: MlProba = "none"
+    functions: tuple[str, ...] = ()
+    inputs: tuple[str, ...] = ("y_true", "y_pred")
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,7 +137,7 @@ class Problem:
     checker: CheckerSpec
     entry: Entry | None
     tests: tuple[TestCase, ...]
-    extra: dict[str, Any] = field(default_factory=dict)  # kind-specific settings
+    settings: SqlConfig | MlConfig | None = None  # the kind's own table: [sql] or [ml]
 
     @property
     def samples(self) -> tuple[TestCase, ...]:
@@ -127,13 +160,14 @@ class TestResult:
     name: str
     hidden: bool
     verdict: Verdict
-    time: float | None  # seconds, the call itself
+    time: float | None  # CPU seconds of the worker for this test, measured outside it
     memory_kb: int | None  # peak resident memory of the process so far
     message: str = ""
     input: Any = None  # shown for samples, and for hidden tests only where allowed
     expected: Any = None
     actual: Any = None
     stdout: str = ""
+    wall: float | None = None  # seconds of wall-clock time (`time` is CPU time)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from judge.judging import Options, judge
+from judge.kinds import kind_of
 from judge.model import SOLUTION_FOLDERS, Problem, Report, Verdict
 from judge.problem import ProblemError, load_problem, run_generator
 from judge.runners.base import Runner
@@ -61,11 +62,7 @@ def verify_folder(
         return check
     if (folder / "generator.py").is_file():
         _check_deterministic(folder, check)
-    from judge.kinds import adapter_for
-
-    extra = getattr(adapter_for(problem.kind), "verify", None)
-    if extra is not None:
-        check.errors.extend(extra(problem))
+    check.errors.extend(kind_of(problem.kind).verify(problem))
     solutions = _solutions(folder, check)
     if not any(v is Verdict.AC for _, v in solutions):
         check.errors.append(

@@ -17,7 +17,8 @@ import pytest
 
 from judge.cli import main
 from judge.judging import Options, judge
-from judge.kinds.python.adapter import PythonAdapter
+from judge.kind import Prepared
+from judge.kinds.python.adapter import PythonKind
 from judge.model import Problem, Submission, Verdict
 from judge.model import TestResult as Result
 from judge.problem import load_problem
@@ -65,11 +66,11 @@ def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
 
 
 def python_job(problem: Problem, code: str) -> Job:
-    job = PythonAdapter().prepare(
+    prepared = PythonKind().prepare(
         problem, Submission(code, "python"), list(problem.tests), Options()
     )
-    assert isinstance(job, Job)
-    return job
+    assert isinstance(prepared, Prepared)
+    return prepared.job
 
 
 @pytest.mark.parametrize("verdict", list(SUBMISSIONS))
@@ -168,7 +169,7 @@ def test_image_holds_python_numpy_sortedcontainers_and_no_more(
 
 
 def test_warm_pool_gives_each_container_one_submission(shout: Problem, runner: Any) -> None:
-    key = ("pyharness", shout.limits.memory_mb)
+    key = ("python", shout.limits.memory_mb)
     pool = DockerRunner.connect(pool_size=1, warm=(key,))
     try:
         job = python_job(shout, SUBMISSIONS["AC"])
@@ -184,9 +185,9 @@ def test_warm_pool_gives_each_container_one_submission(shout: Problem, runner: A
         assert len(own_containers(pool.client)) == 1
 
         # A job with another memory limit runs cold, then gets its own warm containers.
-        other = Job(job.harness, job.payload, job.memory_mb + 64, job.wall_time)
+        other = Job(job.kind, job.payload, job.memory_mb + 64, job.wall_time)
         assert pool.run(other).extra["warm"] is False
-        wait_for(lambda: pool.pool_ready("pyharness", other.memory_mb) == 1)
+        wait_for(lambda: pool.pool_ready("python", other.memory_mb) == 1)
         assert pool.run(other).extra["warm"] is True
 
         # A warm container meets a memory bomb: killed by the kernel, told apart by inspect.
@@ -204,11 +205,11 @@ from judge.judging import judge
 from judge.model import Submission
 from judge.problem import load_problem
 from judge.runners.docker import DockerRunner, current_owner
-runner = DockerRunner.connect(pool_size=2, warm=(("pyharness", 64),))
+runner = DockerRunner.connect(pool_size=2, warm=(("python", 64),))
 problem = load_problem(__import__("pathlib").Path(sys.argv[1]))
 slow = Submission("import time\\ntime.sleep(60)\\n", "python")
 threading.Thread(target=judge, args=(problem, slow, runner), daemon=True).start()
-while runner.pool_ready("pyharness", 64) < 2:
+while runner.pool_ready("python", 64) < 2:
     time.sleep(0.05)
 print(current_owner(), flush=True)
 time.sleep(120)

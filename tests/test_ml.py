@@ -15,14 +15,14 @@ import pytest
 
 from judge.cli import main
 from judge.judging import Options
+from judge.kind import Prepared
 from judge.kinds.ml import tasks
-from judge.kinds.ml.adapter import MlAdapter
+from judge.kinds.ml.adapter import MlKind
 from judge.kinds.ml.metrics import matched_fraction
 from judge.kinds.ml.policy import policy_for, violation
 from judge.kinds.ml.settings import MlSettings, TestArgs
 from judge.model import Submission
 from judge.problem import load_problem
-from judge.runners.base import Job
 
 from .conftest import REPO
 
@@ -226,7 +226,7 @@ def test_missing_class_crash_and_timeout(judge_run: JudgeRun) -> None:
     slow = GOOD_LINEAR.replace("return self", "while True:\n            pass")
     report = judge_run(slow, "linear_regression", "--samples")
     assert report["verdict"] == "TLE"
-    assert "did not finish within the time limit" in first_failure(report)["message"]
+    assert "time limit exceeded (CPU" in first_failure(report)["message"]
 
 
 def test_functions_task_accepts_mixed_shapes(judge_run: JudgeRun) -> None:
@@ -241,12 +241,13 @@ def test_functions_task_accepts_mixed_shapes(judge_run: JudgeRun) -> None:
 
 def test_only_inputs_travel_to_the_harness() -> None:
     problem = load_problem(ML / "linear_regression")
-    job = MlAdapter().prepare(
+    prepared = MlKind().prepare(
         problem, Submission(GOOD_LINEAR, "python"), list(problem.tests), Options()
     )
-    assert isinstance(job, Job) and job.harness == "mlharness"
+    assert isinstance(prepared, Prepared) and prepared.job.kind == "ml"
+    job = prepared.job
     for test in job.payload["tests"]:
-        assert set(test["arrays"]) == {"X_train", "y_train", "X_test"}
+        assert set(test["input"]["arrays"]) <= {"X_train", "y_train", "X_test"}
     assert "y_test" not in json.dumps(job.payload)
 
 
@@ -357,6 +358,6 @@ def test_verify_reports_broken_ml_tests(tmp_path: Path) -> None:
         .read_text()
         .replace('rng = np.random.default_rng(spec["seed"])', "rng = np.random.default_rng()")
     )
-    errors = MlAdapter().verify(load_problem(folder))
+    errors = MlKind().verify(load_problem(folder))
     assert any("unknown metric 'accuracy_score'" in e for e in errors), errors
     assert any("different data on two calls" in e for e in errors), errors

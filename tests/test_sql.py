@@ -17,9 +17,10 @@ from rich.console import Console
 
 from judge import render
 from judge.judging import Options, judge
-from judge.kinds.sql.adapter import SqlAdapter, build_job
+from judge.kinds.sql.adapter import SqlKind
 from judge.kinds.sql.compare import Rules, compare
 from judge.kinds.sql.derive import check_expected, dump_tests, write_expected
+from judge.kinds.sql.job import build_job
 from judge.kinds.sql.settings import Column, Schema, TableSchema
 from judge.kinds.sql.translate import Refusal, Translation, translate
 from judge.kinds.sql.values import ResultTable, plain, table_from_event
@@ -335,7 +336,7 @@ def test_expected_results_never_reach_the_harness() -> None:
     job = build_job(problem, "SELECT 1", list(problem.tests))
     text = json.dumps(job.payload)
     assert "expected" not in text
-    assert job.harness == "sqlharness"
+    assert job.kind == "sql"
     names = {row[1] for t in problem.tests for row in t.expected["rows"]}
     assert all(f'"{n}"' in text for n in names)  # names are inputs too: sanity of the check
 
@@ -347,7 +348,7 @@ def test_verify_catches_a_stale_expected_result(tmp_path: Path) -> None:
         "SELECT a * 2 AS doubled FROM T;\n",
         [{"T": [[1], [2]]}, {"T": []}, {"T": [[5]]}],
     )
-    assert SqlAdapter().verify(problem) == []
+    assert SqlKind().verify(problem) == []
     hidden = tmp_path / "stale" / "tests" / "hidden.json"
     cases = json.loads(hidden.read_text())
     cases[1]["expected"]["rows"] = [[11]]
@@ -357,7 +358,7 @@ def test_verify_catches_a_stale_expected_result(tmp_path: Path) -> None:
     assert "hidden.json: test 'd2'" in errors[0] and "judge.kinds.sql.derive" in errors[0]
 
 
-def test_broken_sql_settings_and_datasets_are_author_errors(tmp_path: Path) -> None:
+def test_broken_sql_settings_are_author_errors_at_load(tmp_path: Path) -> None:
     problem = write_problem(
         tmp_path / "p",
         "CREATE TABLE T (a INTEGER);\n",
@@ -366,13 +367,8 @@ def test_broken_sql_settings_and_datasets_are_author_errors(tmp_path: Path) -> N
     )
     toml = problem.path / "problem.toml"
     toml.write_text(toml.read_text() + "ordred = true\n")
-    with pytest.raises(ProblemError, match="ordred"):
-        SqlAdapter().prepare(
-            load_problem(problem.path), Submission("SELECT 1", "sql"), [], Options()
-        )
-    bad = load_problem(problem.path)
-    errors = SqlAdapter().verify(bad)
-    assert errors and "ordred" in errors[0]
+    with pytest.raises(ProblemError, match=r"problem.toml: problem 'p': sql\.ordred"):
+        load_problem(problem.path)
 
 
 def test_dataset_errors_name_the_table() -> None:

@@ -14,12 +14,13 @@ from typing import Any
 import pytest
 
 from judge.judging import Options, judge
-from judge.kinds.sql.adapter import build_job
+from judge.kinds.sql.job import build_job
 from judge.kinds.sql.settings import Column, Schema, TableSchema
 from judge.kinds.sql.translate import Refusal, translate
 from judge.model import Limits, Problem, Report, Submission, Verdict
 from judge.problem import load_problem
 from judge.runners.local import LocalRunner
+from judge.supervisor.protocol import TestEvent
 
 from .conftest import REPO
 
@@ -185,8 +186,17 @@ def test_huge_string_result_is_too_much_output(problem: Problem) -> None:
 
 
 def harness_events(problem: Problem, query: str) -> list[dict[str, Any]]:
+    """What the sandbox said, as plain dicts: each test's status is the worker's own when
+    the supervisor found nothing wrong."""
     job = build_job(problem, query, list(problem.tests[:1]))
-    return list(RUNNER.run(job).events)
+    out: list[dict[str, Any]] = []
+    for event in RUNNER.run(job).events:
+        if isinstance(event, TestEvent):
+            status = event.reply.get("status") if event.status == "ok" else event.status
+            out.append({**event.reply, "status": status, "error": event.reply.get("error")})
+        else:
+            out.append({"event": type(event).__name__, **vars(event)})
+    return out
 
 
 def outcome_text(events: list[dict[str, Any]]) -> str:

@@ -1,24 +1,24 @@
-"""Problem kinds: each knows how to build its job and read its test events."""
+"""The registry of problem kinds: one package each, with its adapter, stages and worker."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from judge.kind import Kind
 
-if TYPE_CHECKING:
-    from judge.judging import Adapter
+KINDS = ("python", "sql", "ml")
 
 
-def adapter_for(kind: str) -> Adapter:
-    if kind == "python":
-        from judge.kinds.python.adapter import PythonAdapter
+def kind_of(name: str) -> Kind:
+    """The registered kind called `name`; ValueError for an unknown one."""
+    if name == "python":
+        from judge.kinds.python.adapter import PythonKind
 
-        return PythonAdapter()
-    if kind == "sql":
-        from judge.kinds.sql.adapter import SqlAdapter
+        return PythonKind()
+    if name == "sql":
+        from judge.kinds.sql.adapter import SqlKind
 
-        return SqlAdapter()  # type: ignore[no-any-return]
-    if kind == "ml":
-        from judge.kinds.ml.adapter import MlAdapter
+        return SqlKind()
+    if name == "ml":
+        from judge.kinds.ml.adapter import MlKind
 
-        return MlAdapter()  # type: ignore[no-any-return]
-    raise ValueError(f"no judge for problem kind {kind!r}")
+        return MlKind()
+    raise ValueError(f"no judge for problem kind {name!r}")

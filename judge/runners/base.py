@@ -1,48 +1,64 @@
-"""The runner interface: a job goes in, the harness's events come out.
+"""The runner interface: a job goes in, the supervisor's events come out.
 
-A runner starts one harness process (a local child, or a Docker container), feeds it the
-job's JSON on stdin, streams the JSON lines it writes on its result channel, and enforces
-the wall clock. It never sees expected answers and never decides verdicts.
+A runner starts one sandbox (a local child process, or a Docker container) running the
+supervisor (judge/supervisor/supervisor.py), feeds it the job's JSON on stdin, decodes the
+events it writes on its stdout (judge/supervisor/protocol.py: each line capped, the run
+capped in bytes and in count) and enforces the wall clock. It never sees expected answers
+and never decides verdicts.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-EventSink = Callable[[dict[str, Any]], None]
+from judge.supervisor.protocol import (
+    MAX_EVENT,
+    BadEvent,
+    Done,
+    Event,
+    Start,
+    TestEvent,
+    decode_event,
+)
 
-# What the host reads from the result channel at most; more means the submission wrote there.
-MAX_RESULT_BYTES = 256 << 20
+EventSink = Callable[[Event], None]
+
+# What the host reads from the sandbox at most, in bytes and in events.
+MAX_RESULT_BYTES = 128 << 20
+EXTRA_EVENTS = 16  # beyond a start and a test event per test
 
 
 @dataclass(frozen=True)
 class Job:
-    harness: str  # name of the harness script: "pyharness", "sqlharness", ...
-    payload: dict[str, Any]  # sent as JSON on stdin: inputs only, never expected answers
+    kind: str  # whose worker runs the submission: "python", "sql", "ml"
+    payload: dict[str, Any]  # the supervisor's job (JSON on stdin): inputs only, never answers
     memory_mb: int
     wall_time: float  # seconds before the whole run is killed
-    # Seconds one test may run, from the harness's `start` event, before the host kills the
-    # process: the harness's own timer cannot interrupt a long call into C (sorted, re, ...).
+    # Seconds one test may run, from the supervisor's `start` event, before the host kills
+    # the sandbox: a backstop for a supervisor that stopped answering.
     test_timeout: float | None = None
+
+    @property
+    def tests(self) -> int:
+        return len(self.payload.get("tests") or ())
 
 
 @dataclass(frozen=True)
 class RunOutcome:
-    events: tuple[dict[str, Any], ...]
+    events: tuple[Event, ...]
     exit_code: int | None
     killed: str | None = None  # "wall", "test", "memory" or "output": why the runner stopped it
     stderr: str = ""
-    protocol_error: str = ""  # the result channel held something that is not our JSON
+    protocol_error: str = ""  # the channel held something the supervisor did not write
     runner: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def finished(self) -> bool:
-        return bool(self.events) and self.events[-1].get("event") == "done"
+        return bool(self.events) and isinstance(self.events[-1], Done)
 
 
 class RunnerUnavailable(RuntimeError):
@@ -56,20 +72,27 @@ class Runner(Protocol):
 
 
 class EventParser:
-    """Turns the bytes of the result channel into events, refusing anything malformed."""
+    """Turns the bytes of the sandbox's stdout into typed events, refusing anything else.
 
-    def __init__(self, on_event: EventSink | None, test_timeout: float | None = None) -> None:
+    With a sink, test events are handed over and kept without the worker's reply, so what
+    a run keeps does not grow with what the sandbox writes.
+    """
+
+    def __init__(
+        self, on_event: EventSink | None, test_timeout: float | None = None, tests: int = 0
+    ) -> None:
         self.on_event = on_event
         self.test_timeout = test_timeout
         self.test_deadline: float | None = None  # monotonic time the running test must end by
-        self.events: list[dict[str, Any]] = []
+        self.max_events = 2 * tests + EXTRA_EVENTS
+        self.events: list[Event] = []
         self.error = ""
         self.size = 0
         self._buffer = bytearray()
 
     @property
     def finished(self) -> bool:
-        return bool(self.events) and self.events[-1].get("event") == "done"
+        return bool(self.events) and isinstance(self.events[-1], Done)
 
     def deadline(self, wall_deadline: float) -> tuple[float, str]:
         """The earlier of the run's and the running test's deadline, and which it is."""
@@ -78,13 +101,16 @@ class EventParser:
         return wall_deadline, "wall"
 
     def feed(self, data: bytes) -> None:
+        if self.error:
+            return
         self.size += len(data)
         if self.size > MAX_RESULT_BYTES:
             self.error = "the result channel overflowed"
             return
-        # Linear in what arrives: a long line without a newline (a submission flooding the
-        # channel) is appended in place and only the new data is searched.
         self._buffer += data
+        if len(self._buffer) > MAX_EVENT and b"\n" not in data:
+            self.error = "the result channel overflowed"
+            return
         if b"\n" not in data:
             return
         *lines, rest = bytes(self._buffer).split(b"\n")
@@ -100,23 +126,26 @@ class EventParser:
         self._buffer = bytearray()
 
     def _line(self, line: bytes) -> None:
-        if self.events and self.events[-1].get("event") == "done":
+        if self.finished:
             self.error = "data after the end of the results"
             return
+        if len(self.events) >= self.max_events:
+            self.error = "more events than the job has tests"
+            return
         try:
-            event = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            self.error = "the result channel held something that is not the harness's JSON"
+            event = decode_event(line)
+        except BadEvent as exc:
+            self.error = f"the result channel held {exc}"
             return
-        if not isinstance(event, dict) or not isinstance(event.get("event"), str):
-            self.error = "the result channel held an event of the wrong shape"
-            return
-        if event["event"] == "start":  # bookkeeping for the host's per-test kill, not a result
+        if isinstance(event, Start):  # bookkeeping for the host's per-test kill
             if self.test_timeout is not None:
                 self.test_deadline = time.monotonic() + self.test_timeout
+            self.events.append(event)
             return
-        if event["event"] == "test":
+        if isinstance(event, TestEvent):
             self.test_deadline = None
-        self.events.append(event)
         if self.on_event is not None:
             self.on_event(event)
+            if isinstance(event, TestEvent):
+                event = replace(event, reply={})
+        self.events.append(event)

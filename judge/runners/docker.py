@@ -1,8 +1,9 @@
 """The Docker runner: each submission runs in its own locked-down, single-use container.
 
-One container per submission runs all of its tests: `python3 -I /opt/judge/harness/<name>.py`
+One container per submission runs all of its tests: the supervisor
+(`python3 -I /opt/judge/supervisor/supervisor.py KIND`, which starts the kind's worker)
 in the sandbox image (judge/sandbox_image.py), the job's JSON written to its stdin through
-the attach socket, the harness's JSON lines read back from its stdout and fed to an
+the attach socket, the supervisor's JSON lines read back from its stdout and fed to an
 `EventParser` as they come. The container has no network, a read-only root, a 16 MB
 noexec tmpfs as /tmp, a memory limit without swap, a process limit, one CPU, no
 capabilities, no-new-privileges and a non-root user; the host kills it at the wall-clock
@@ -44,6 +45,7 @@ from judge.runners.docker_cleanup import (
     track,
 )
 from judge.runners.docker_pool import Container, PoolKey, StartFailed, WarmPool
+from judge.supervisor import CONTAINER_ROOT
 
 __all__ = ["LABEL", "OWNER_LABEL", "DockerRunner", "current_owner", "own_containers", "sweep"]
 
@@ -52,7 +54,8 @@ ADDRESS_SPACE_HEADROOM_MB = 1024  # the harness's RLIMIT_AS backstop, as in the 
 START_ALLOWANCE = 2.0  # seconds on top of the job's wall time for creating and starting
 PIDS_LIMIT = 64  # processes and threads in the container
 TMPFS = "rw,noexec,nosuid,nodev,size=16m,mode=1777"
-USER = "10001:10001"  # the image's `judge` user
+USER = "10001:10001"
+SUPERVISOR = f"{CONTAINER_ROOT}/supervisor/supervisor.py"  # the image's `judge` user
 STDERR_KEEP = 8192
 
 ENV = {
@@ -111,13 +114,13 @@ class DockerRunner:
         sweep(client)
         return cls(client, image, pool_size, warm)
 
-    def prewarm(self, harness: str, memory_mb: int) -> None:
-        """Keep containers ready for jobs with this harness and memory limit."""
+    def prewarm(self, kind: str, memory_mb: int) -> None:
+        """Keep containers ready for jobs with this kind and memory limit."""
         if self._pool is not None:
-            self._pool.want((_checked(harness), memory_mb))
+            self._pool.want((_checked(kind), memory_mb))
 
-    def pool_ready(self, harness: str, memory_mb: int) -> int:
-        return self._pool.count((harness, memory_mb)) if self._pool is not None else 0
+    def pool_ready(self, kind: str, memory_mb: int) -> int:
+        return self._pool.count((kind, memory_mb)) if self._pool is not None else 0
 
     def flush(self) -> None:
         """Wait until the containers of finished runs are removed."""
@@ -133,11 +136,10 @@ class DockerRunner:
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
         wall = job.wall_time + START_ALLOWANCE
         payload = dict(job.payload)
+        payload["worker"] = job.kind
         payload["rlimits"] = {
             "as_mb": job.memory_mb + ADDRESS_SPACE_HEADROOM_MB,
-            # Past the wall clock, so that it is the host's kill that ends a busy loop: as
-            # process 1 of its container the harness ignores SIGXCPU and would get SIGKILL,
-            # which reads as a crash. (One CPU: CPU time cannot outrun the wall clock.)
+            # The worker's backstop; the supervisor stops each test at its own CPU limit.
             "cpu_s": math.ceil(wall) + 1,
             "fsize_mb": 64,
             # RLIMIT_NPROC counts every process of the uid on the host, other containers'
@@ -145,13 +147,13 @@ class DockerRunner:
             "nproc": None,
         }
         data = json.dumps(payload).encode("utf-8")
-        key = (_checked(job.harness), job.memory_mb)
+        key = (_checked(job.kind), job.memory_mb)
         begun = time.monotonic()
         container = self._pool.take(key) if self._pool is not None else None
         warm = container is not None
         if container is None:
             container = self._start(key, deadline=time.time() + wall)
-        parser = EventParser(on_event, job.test_timeout)
+        parser = EventParser(on_event, job.test_timeout, job.tests)
         exit_code, oom = None, False
         try:
             killed, stderr = _drive(container.sock, data, parser, begun + wall)
@@ -172,10 +174,12 @@ class DockerRunner:
         )
 
     def _start(self, key: PoolKey, deadline: float | None) -> Container:
-        """Create a container, attach to its streams, start it: the harness waits on stdin."""
+        """Create a container, attach to its streams, start it.
+
+        The supervisor starts its worker and waits for the job on stdin."""
         from docker.errors import DockerException
 
-        harness, memory_mb = key
+        kind, memory_mb = key
         api = self.client.api
         memory = f"{memory_mb + MEMORY_HEADROOM_MB}m"
         try:
@@ -194,7 +198,7 @@ class DockerRunner:
             )
             created = api.create_container(
                 self.image,
-                command=["python3", "-I", _container_path(harness)],
+                command=["python3", "-I", SUPERVISOR, kind],
                 stdin_open=True,  # with attach: StdinOnce, so our half-close is EOF inside
                 network_disabled=True,
                 user=USER,
@@ -233,7 +237,7 @@ class DockerRunner:
         from docker.errors import DockerException
 
         if finished:
-            return 0, False  # after `done` the harness's one move is os._exit(0)
+            return 0, False  # after `done` the supervisor's one move is os._exit(0)
         try:
             status = self.client.api.wait(cid, timeout=5)
             state = self.client.api.inspect_container(cid)["State"]
@@ -255,16 +259,10 @@ class DockerRunner:
             remove_quietly(self.client, container.id)
 
 
-def _container_path(harness: str) -> str:
-    from judge.supervisor import ROOT, harness_path
-
-    return "/opt/judge/" + str(harness_path(harness).relative_to(ROOT))
-
-
-def _checked(harness: str) -> str:
-    if not re.fullmatch(r"[a-z][a-z0-9_]*", harness):
-        raise ValueError(f"not a harness name: {harness!r}")
-    return harness
+def _checked(kind: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", kind):
+        raise ValueError(f"not a kind name: {kind!r}")
+    return kind
 
 
 def _drive(
@@ -312,7 +310,7 @@ def _drive(
             if parser.error:
                 return _stopped(parser), bytes(stderr)
         if parser.finished:
-            # The harness exits right after `done`; waiting for the engine to report the
+            # The supervisor exits right after `done`; waiting for the engine to report the
             # stream closed costs tens of ms. What was sent along with it is still checked.
             _drain(sock, frames, parser)
             return _stopped(parser), bytes(stderr)

@@ -1,8 +1,8 @@
-"""The local runner: the harness in a separate child process on this machine.
+"""The local runner: the supervisor and its worker as child processes on this machine.
 
-The child gets a clean environment, a fresh temporary working directory, its own session
+The supervisor gets a clean environment, a fresh temporary working directory, its own session
 (so the whole process group can be killed), resource limits that the harness applies to
-itself before any submitted code runs (address space, CPU time, file size, processes), and
+the worker before any submitted code runs (address space, CPU time, file size, processes), and
 a wall-clock kill. It is meant for a candidate's own code on their own machine; strangers'
 code belongs in the Docker runner.
 """
@@ -23,7 +23,7 @@ import time
 from typing import IO
 
 from judge.runners.base import EventParser, EventSink, Job, RunOutcome
-from judge.supervisor import harness_path
+from judge.supervisor import supervisor_path
 
 # Interpreter, NumPy and allocator overhead above the problem's own memory limit: the
 # address-space limit is a backstop, the harness measures resident memory per test.
@@ -38,6 +38,7 @@ class LocalRunner:
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
         payload = dict(job.payload)
+        payload["worker"] = job.kind
         payload["rlimits"] = {
             "as_mb": job.memory_mb + ADDRESS_SPACE_HEADROOM_MB,
             "cpu_s": math.ceil(job.wall_time) + 1,
@@ -59,7 +60,7 @@ class LocalRunner:
             }
             with tempfile.TemporaryFile() as stderr_file:
                 proc = subprocess.Popen(
-                    [self.python, "-I", str(harness_path(job.harness))],
+                    [self.python, "-I", str(supervisor_path())],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     stderr=stderr_file,
@@ -67,7 +68,7 @@ class LocalRunner:
                     env=env,
                     start_new_session=True,
                 )
-                parser = EventParser(on_event, job.test_timeout)
+                parser = EventParser(on_event, job.test_timeout, job.tests)
                 killed = _drive(proc, data, parser, job.wall_time)
                 stderr_file.seek(0)
                 stderr = stderr_file.read(8192).decode("utf-8", "replace")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent  # the `judge` package folder
-KINDS_WITH_WORKERS = ("python", "ml", "sql")
+WORKER_KINDS = ("python", "ml", "sql")
 
 
 def runtime_files() -> list[tuple[str, Path]]:
@@ -20,14 +20,12 @@ def runtime_files() -> list[tuple[str, Path]]:
         for p in sorted((ROOT / "supervisor").glob("*.py"))
         if p.name != "__init__.py"
     ]
-    files += [
-        (f"kinds/{k}/worker.py", ROOT / "kinds" / k / "worker.py") for k in KINDS_WITH_WORKERS
-    ]
+    files += [(f"kinds/{k}/worker.py", ROOT / "kinds" / k / "worker.py") for k in WORKER_KINDS]
     return files
 
 
-_OLD = {"pyharness": "python", "mlharness": "ml", "sqlharness": "sql"}
+def supervisor_path() -> Path:
+    return ROOT / "supervisor" / "supervisor.py"
 
 
-def harness_path(name: str) -> Path:
-    return ROOT / "kinds" / _OLD.get(name, name) / "worker.py"
+CONTAINER_ROOT = "/opt/judge"  # where the image keeps the same layout

@@ -61,7 +61,7 @@ def main() -> None:
         "        seen[x] = i\n",
         "python",
     )
-    key = ("pyharness", problem.limits.memory_mb)
+    key = ("python", problem.limits.memory_mb)
     cold = DockerRunner.connect(image)
     warm = DockerRunner.connect(image, pool_size=1, warm=(key,))
     local = LocalRunner()

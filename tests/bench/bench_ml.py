@@ -31,7 +31,7 @@ import numpy as np
 from judge.judging import Options, judge
 from judge.kinds.ml import data as datasets
 from judge.kinds.ml import tasks
-from judge.kinds.ml.adapter import MlAdapter
+from judge.kinds.ml.adapter import MlKind
 from judge.kinds.ml.settings import args_of, settings_of
 from judge.model import Problem, Submission, Verdict
 from judge.problem import load_problem
@@ -99,7 +99,7 @@ def bench(slug: str, floor: float) -> None:
         datasets._encoded.clear()
         cold.append(timed(run))
     prepare = statistics.median(
-        timed(lambda: MlAdapter().prepare(problem, submission, list(problem.tests), Options()))
+        timed(lambda: MlKind().prepare(problem, submission, list(problem.tests), Options()))
         for _ in range(RUNS)
     )
     print(

@@ -22,8 +22,8 @@ import duckdb
 
 from judge.catalog import catalog
 from judge.judging import judge
-from judge.kinds.sql.adapter import build_job, query_for
 from judge.kinds.sql.derive import reference
+from judge.kinds.sql.job import build_job, query_for
 from judge.kinds.sql.translate import Translation
 from judge.model import Problem, Verdict
 from judge.runners.local import LocalRunner

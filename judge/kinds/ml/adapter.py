@@ -9,24 +9,24 @@ and words it per dataset: "R² 0.4100, needs ≥ 0.95 · fit 52 ms, predict 1 ms
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import Any
 
+from judge.kind import Options, Prepared, measured
 from judge.kinds.ml import data as datasets
 from judge.kinds.ml import tasks
 from judge.kinds.ml.metrics import Context, evaluate
 from judge.kinds.ml.policy import ALLOWED_PACKAGES, ALLOWED_TEXT, policy_for, violation
 from judge.kinds.ml.settings import Check, MlSettings, TestArgs, args_of, checks_of, settings_of
 from judge.kinds.ml.verify import folder_errors
-from judge.kinds.python.adapter import STATUS_VERDICT, test_result
+from judge.kinds.python.adapter import wall_limit
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.problem import ProblemError
 from judge.runners.base import Job
-
-if TYPE_CHECKING:
-    from judge.judging import Options
+from judge.supervisor.protocol import TestEvent, reply_text
 
 LOAD_ALLOWANCE = 4.0  # seconds: interpreter and NumPy start-up, then the submission's import
-PER_TEST_ALLOWANCE = 0.5  # decoding inputs and encoding outputs, outside the timed calls
+Cases = dict[str, tuple[TestArgs, datasets.Arrays, list[Check]]]
 
 DIVERGED = "gradient descent diverged: try a smaller learning rate, or standardise the features"
 OVERFLOW = "exp() overflowed: compute it in a form that never exponentiates a large number"
@@ -40,35 +40,29 @@ NOT_CONVERGED = (
 
 
 def wall_time(problem: Problem, tests: list[dict[str, Any]]) -> float:
-    limit = problem.limits.time
-    runs = sum(2 if t["twice"] else 1 for t in tests)
-    return LOAD_ALLOWANCE + 2 * limit + runs * limit + PER_TEST_ALLOWANCE * len(tests)
+    walls = sum(wall_limit(float(t["time_limit"])) + 0.3 for t in tests)
+    return LOAD_ALLOWANCE + 2 * max(problem.limits.time, 1.0) + walls
 
 
-def test_timeout(problem: Problem, tests: list[dict[str, Any]]) -> float:
-    """When the host kills a test whose own timer could not stop it (a long call into C)."""
-    runs = 2 if any(t["twice"] for t in tests) else 1
-    return runs * (2 * problem.limits.time + 0.5) + PER_TEST_ALLOWANCE
-
-
-class MlAdapter:
-    def __init__(self) -> None:
-        self._cases: dict[str, tuple[TestArgs, datasets.Arrays, list[Check]]] = {}
-        self._settings: MlSettings | None = None
+class MlKind:
+    name = "ml"
+    runs_on_host = False
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
-    ) -> Job | Report:
+    ) -> Prepared | Report:
         if submission.language != "python":
             message = f"problem {problem.slug!r} takes Python, not {submission.language}"
             return Report(problem.slug, Verdict.CE, (), message)
-        settings = self._settings = settings_of(problem)
+        settings = settings_of(problem)
         policy = policy_for(settings.gradient_descent, settings.refuse)
         refused = violation(submission.code, policy)
         if refused:
             return Report(problem.slug, Verdict.CE, (), refused)
         assert problem.entry is not None
-        sent = []
+        sent: list[dict[str, Any]] = []
+        cases: Cases = {}
+        limit = problem.limits.time
         for test in tests:
             args, checks = args_of(problem, test), checks_of(problem, test)
             data = datasets.make(problem, args.dataset)
@@ -80,54 +74,72 @@ class MlAdapter:
                     f"{problem.path / datasets.DATASET_FILE}: problem {problem.slug!r}: "
                     f"make() for test {test.name!r} gives no {', '.join(missing)}"
                 )
+            runs = 2 if args.twice else 1  # a seeded model is fitted twice and compared
             sent.append(
                 {
-                    "name": test.name,
-                    "arrays": {n: datasets.encoded(data[n]) for n in names},
-                    "steps": steps,
-                    "twice": args.twice,
+                    "input": {
+                        "name": test.name,
+                        "arrays": {n: datasets.encoded(data[n]) for n in names},
+                        "steps": steps,
+                        "twice": args.twice,
+                    },
+                    "time_limit": runs * limit,
+                    "wall_limit": wall_limit(runs * limit),
                 }
             )
-            self._cases[test.name] = (args, data, checks)
+            cases[test.name] = (args, data, checks)
         functions = settings.functions or (problem.entry.function,)
         payload = {
-            "version": 1,
-            "code": submission.code,
-            "entry": {
-                "name": problem.entry.function,
-                "kind": "functions" if settings.task == "functions" else "class",
-                "functions": list(functions),
+            "version": 2,
+            "setup": {
+                "code": submission.code,
+                "entry": {
+                    "name": problem.entry.function,
+                    "kind": "functions" if settings.task == "functions" else "class",
+                    "functions": list(functions),
+                },
+                "allowed_modules": list(ALLOWED_PACKAGES),
+                "allowed_text": ALLOWED_TEXT,
+                "forbidden_calls": policy.refused,
+                "output_limit": problem.limits.output_kb * 1024,
             },
-            "allowed_modules": list(ALLOWED_PACKAGES),
-            "allowed_text": ALLOWED_TEXT,
-            "forbidden_calls": policy.refused,
             "tests": sent,
-            "time_limit": problem.limits.time,
+            "time_limit": limit,
+            "load_limit": max(2 * limit, 3.0),
             "memory_kb": problem.limits.memory_mb * 1024,
-            "output_limit": problem.limits.output_kb * 1024,
             "stop_on_failure": options.stop_on_failure,
         }
-        return Job(
-            "mlharness",
+        walls = [wall_limit(float(t["time_limit"])) for t in sent] or [wall_limit(limit)]
+        job = Job(
+            "ml",
             payload,
             problem.limits.memory_mb,
             wall_time(problem, sent),
-            test_timeout=test_timeout(problem, sent),
+            test_timeout=max(walls) + 2.0,
         )
+        return Prepared(job, cases)
 
-    def result(self, problem: Problem, test: TestCase, event: dict[str, Any]) -> TestResult:
-        settings = self._settings or settings_of(problem)
-        args, data, checks = self._cases[test.name]
-        status = str(event.get("status"))
-        times = _times(event, settings, args)
-        error = str(event.get("error") or "")
-        if status == "timeout":
-            limit = f"{problem.limits.time:g} s"
-            return test_result(test, event, Verdict.TLE, f"{error} ({limit} per test) · {times}")
-        if status in STATUS_VERDICT:
-            return test_result(test, event, *STATUS_VERDICT[status])
+    def result(
+        self, problem: Problem, test: TestCase, event: TestEvent, context: Any
+    ) -> TestResult:
+        cases: Cases = context
+        args = cases[test.name][0]
+        result = self._result(problem, test, event, cases)
+        # A seeded model is fitted twice: the time shown is one fit's share.
+        return replace(result, time=event.time / (2 if args.twice else 1))
+
+    def _result(
+        self, problem: Problem, test: TestCase, event: TestEvent, cases: Cases
+    ) -> TestResult:
+        settings = settings_of(problem)
+        args, data, checks = cases[test.name]
+        reply = event.reply
+        status = reply_text(reply, "status")
+        times = _times(reply, settings, args)
+        error = reply_text(reply, "error")
+        test_result = measured
         if status == "error":
-            return test_result(test, event, Verdict.RTE, error)
+            return test_result(test, event, Verdict.RTE, error or "runtime error")
         if status == "api":
             return test_result(test, event, Verdict.RTE, error)
         if status == "forbidden":
@@ -135,28 +147,31 @@ class MlAdapter:
         if status in ("mutated", "not_self", "unserializable"):
             return test_result(test, event, Verdict.WA, error)
         if status == "nondeterministic":
-            return test_result(test, event, Verdict.WA, _nondeterministic(event, args))
+            return test_result(test, event, Verdict.WA, _nondeterministic(reply, args))
         if status != "ok":
-            return test_result(test, event, Verdict.IE, f"unknown test status {status!r}")
+            return test_result(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
         try:
-            raw = datasets.decode(event.get("outputs") or {})
+            raw = datasets.decode(reply.get("outputs") or {})
         except (ValueError, TypeError, KeyError) as exc:
             return test_result(test, event, Verdict.WA, f"unreadable output: {exc}")
         try:
             out = tasks.read(settings, args, data, raw)
         except tasks.Mistake as mistake:
-            message = _with_hints(str(mistake), mistake.kind, event, settings, args)
+            message = _with_hints(str(mistake), mistake.kind, reply, settings, args)
             return test_result(test, event, Verdict.WA, f"{message} · {times}")
         ctx = Context(data, out, args, datasets.module_of(problem))
         try:
             outcome = evaluate(checks, ctx)
         except Exception as exc:  # a metric that cannot cope is the judge's fault, not the user's
             return test_result(test, event, Verdict.IE, f"the judge could not score this: {exc!r}")
-        actual = {"metrics": outcome.values, **_time_fields(event)}
+        actual = {"metrics": outcome.values, **_time_fields(reply)}
         if outcome.ok:
             return test_result(test, event, Verdict.AC, f"{outcome.message} · {times}", actual)
-        message = _with_hints(outcome.message, "metric", event, settings, args)
+        message = _with_hints(outcome.message, "metric", reply, settings, args)
         return test_result(test, event, Verdict.WA, f"{message} · {times}", actual)
+
+    def notice(self, problem: Problem, submission: Submission) -> str:
+        return ""
 
     def verify(self, problem: Problem) -> list[str]:
         """What `judge verify` adds for ML folders: settings, checks and datasets that work."""
@@ -166,7 +181,7 @@ class MlAdapter:
 def _times(event: dict[str, Any], settings: MlSettings, args: TestArgs) -> str:
     fields = _time_fields(event)
     if settings.task == "functions" or args.mode == "gradients":
-        return f"time {_ms(fields['time'])}"
+        return f"worker's own count {_ms(fields['fit_time'] + fields['predict_time'])}"
     return f"fit {_ms(fields['fit_time'])}, predict {_ms(fields['predict_time'])}"
 
 
@@ -178,7 +193,6 @@ def _time_fields(event: dict[str, Any]) -> dict[str, float]:
         return 0.0
 
     return {
-        "time": number("time"),
         "fit_time": number("fit_time"),
         "predict_time": number("predict_time"),
     }

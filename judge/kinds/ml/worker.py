@@ -1,23 +1,20 @@
-"""The harness that runs inside the sandbox for ML submissions (standard library + NumPy).
+"""The ML worker: runs a from-scratch model (standard library + NumPy), one test per request.
 
-A standalone script like pyharness.py, whose pieces (output capture, limits, tracebacks) it
-loads from its own folder. Runs under Python 3.11 with NumPy 1.24 or newer. Protocol:
+Started by the supervisor (judge/supervisor/supervisor.py) as its own process; nothing it
+says about time or memory decides anything (the supervisor measures both from outside; the
+fit/predict split it reports is shown as a note). Requests and answers:
 
-- stdin: one JSON job: {"version": 1, "code", "entry": {"name", "kind": "class"|"functions",
-  "functions": [...]}, "allowed_modules": [...], "allowed_text", "forbidden_calls": {dotted: why},
-  "tests": [{"name", "arrays": {name: encoded array}, "steps": [...], "twice": bool}],
-  "time_limit", "memory_kb", "output_limit", "stop_on_failure", "rlimits"}.
-  Arrays are {"dtype", "shape", "data": base64}. Only inputs come here: the targets the
-  host scores against stay on the host.
+- setup: {"code", "entry": {"name", "kind": "class"|"functions", "functions": [...]},
+  "allowed_modules", "allowed_text", "forbidden_calls": {dotted: why}, "output_limit"}
+  -> {"status": "ready", "call"} | {"status": "compile_error", "message"} |
+  {"status": "load_error", "kind", "error"}
+- {"op": "test", "data": {"name", "arrays": {name: encoded array}, "steps": [...],
+  "twice": bool}} -> {"status", "error", "fit_time", "predict_time", "outputs" (plain data,
+  arrays encoded), "warnings", "stdout", ...}. Arrays are {"dtype", "shape", "data": base64};
+  only inputs come here: the targets the host scores against stay on the host.
 - steps, run in order on fresh copies of the inputs: {"op": "new", "kwargs"} builds the model;
   {"op": "call", "method"|"function", "args": [array names], "kwargs", "phase", "out",
   "returns_self"}; {"op": "get", "attr", "out"}; {"op": "set", "attr", "items": {key: array}}.
-- result channel: JSON lines as in pyharness: ready / compile_error / load_error, then per
-  test a "start" event and a "test" event with "status", "time" (the slower run when fitted
-  twice), "fit_time", "predict_time", "outputs" (plain data, arrays encoded as above),
-  "warnings"; then "done".
-
-This side reports what happened; the host checks shapes, computes metrics and decides.
 """
 
 from __future__ import annotations
@@ -28,9 +25,7 @@ import gc
 import importlib.abc
 import importlib.util
 import json
-import linecache
 import os
-import signal
 import sys
 import time
 import warnings
@@ -40,18 +35,21 @@ from typing import Any
 import numpy as np
 
 
-def _load_pyharness() -> Any:
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python", "worker.py")
-    spec = importlib.util.spec_from_file_location("judge_pyharness", path)
+def _workerlib() -> Any:
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(root, "supervisor", "workerlib.py")
+    spec = importlib.util.spec_from_file_location("judge_workerlib", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
 
-ph = _load_pyharness()
-FILENAME = ph.FILENAME
-MAX_OUTPUT_BYTES = 64 << 20  # encoded outputs of one test
+lib = _workerlib()
+FILENAME = lib.FILENAME
+MAX_OUTPUT_BYTES = 12 << 20  # encoded outputs of one test (the supervisor takes 16 MiB)
+_clock = time.perf_counter  # taken before submitted code runs (the split is only a note)
 MAX_WARNINGS = 5
 
 
@@ -256,20 +254,12 @@ class Run:
         self.outputs[out] = encoded
 
     def timed(self, phase: str, label: str, fn: Any, args: list[Any], kwargs: Any) -> Any:
-        ctx = self.ctx
-        budget = ctx.time_limit - self.elapsed
-        if budget <= 0:
-            raise Stop("timeout", f"ran out of time before {label}", phase=phase)
-        ctx.fired["time"] = False
-        start = time.perf_counter()
+        start = _clock()
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("default")
-                signal.setitimer(signal.ITIMER_REAL, budget + 0.05)
                 value = fn(*args, **kwargs)
-                signal.setitimer(signal.ITIMER_REAL, 0)
         except BaseException as exc:
-            signal.setitimer(signal.ITIMER_REAL, 0)
             self.account(phase, start)
             raise self.failure(exc, phase, label) from None
         self.account(phase, start)
@@ -277,28 +267,24 @@ class Run:
             text = f"{w.category.__name__}: {w.message}"
             if text not in self.warnings and len(self.warnings) < MAX_WARNINGS:
                 self.warnings.append(text)
-        if ctx.fired["time"] or self.elapsed > ctx.time_limit:
-            raise Stop("timeout", f"{label} did not finish within the time limit", phase=phase)
-        if ctx.writer.full:
+        if self.ctx.writer.full:
             raise Stop("output", "printed more output than allowed")
         return value
 
     def account(self, phase: str, start: float) -> None:
-        spent = time.perf_counter() - start
+        spent = _clock() - start
         self.elapsed += spent
         self.times[phase] = self.times.get(phase, 0.0) + spent
 
     def failure(self, exc: BaseException, phase: str, label: str) -> Stop:
-        if isinstance(exc, ph._TimeUp) or self.ctx.fired["time"]:
-            return Stop("timeout", f"{label} did not finish within the time limit", phase=phase)
-        if isinstance(exc, ph._OutputFull) or self.ctx.writer.full:
+        if isinstance(exc, lib.OutputFull) or self.ctx.writer.full:
             return Stop("output", "printed more output than allowed")
         if isinstance(exc, MemoryError):
             return Stop("memory", f"MemoryError in {label}")
         refused = refusal(exc)
         if refused:
             return Stop("forbidden", refused)
-        return Stop("error", ph.user_traceback(exc))
+        return Stop("error", lib.user_traceback(exc))
 
 
 def changed(passed: Any, original: Any) -> bool:
@@ -326,20 +312,15 @@ def refusal(exc: BaseException | None) -> str:
 class Context:
     """What every test shares: the submission's namespace, limits and output capture."""
 
-    def __init__(
-        self, job: dict[str, Any], namespace: dict[str, Any], writer: Any, fired: dict[str, bool]
-    ) -> None:
+    def __init__(self, setup: dict[str, Any], namespace: dict[str, Any], writer: Any) -> None:
         self.namespace = namespace
-        self.name = job["entry"]["name"]
+        self.name = setup["entry"]["name"]
         self.entry = namespace.get(self.name)
-        self.time_limit = float(job["time_limit"])
-        self.memory_kb = int(job.get("memory_kb") or 0)
         self.writer = writer
-        self.fired = fired
 
 
-def run_test(ctx: Context, test: dict[str, Any], index: int) -> dict[str, Any]:
-    result: dict[str, Any] = {"event": "test", "index": index, "name": test.get("name")}
+def run_test(ctx: Context, test: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
     arrays = {name: decode(spec) for name, spec in test["arrays"].items()}
     for array in arrays.values():
         array.setflags(write=False)  # the originals: calls get writable copies
@@ -359,16 +340,11 @@ def run_test(ctx: Context, test: dict[str, Any], index: int) -> dict[str, Any]:
         if differ is not None:
             status, error, extra = "nondeterministic", "", differ
     slowest = max(runs, key=lambda r: r.elapsed)
-    memory = ph.peak_kb()
-    if status == "ok" and ctx.memory_kb and memory > ctx.memory_kb:
-        status = "memory"
     result.update(
         status=status,
         error=error,
-        time=slowest.elapsed,
         fit_time=slowest.times["fit"],
         predict_time=slowest.times["predict"],
-        memory_kb=memory,
         warnings=runs[0].warnings,
         stdout=ctx.writer.take(),
         **extra,
@@ -409,79 +385,58 @@ def _arrays(value: Any) -> list[dict[str, Any]]:
     return [encode_array(np.asarray(float(value)))] if isinstance(value, (int, float)) else []
 
 
+class Worker:
+    def __init__(self) -> None:
+        self.ctx: Context | None = None
+
+    def load(self, setup: dict[str, Any]) -> dict[str, Any]:
+        code = setup["code"]
+        entry = setup["entry"]
+        writer = lib.CappedWriter(int(setup.get("output_limit", 1 << 20)))
+        compiled, message = lib.compile_submission(code)
+        if compiled is None:
+            return {"status": "compile_error", "message": message}
+        # Refusals go in before any user code runs, so `from numpy.linalg import lstsq` at the
+        # top of the submission already picks up the blocker.
+        allowed = set(setup.get("allowed_modules") or ["numpy"])
+        why = (
+            setup.get("allowed_text") or "only NumPy and the Python standard library are available"
+        )
+        sys.meta_path.insert(0, ImportGuard(allowed, why))
+        patch_forbidden(setup.get("forbidden_calls") or {})
+        namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}
+        sys.stdout = sys.stderr = writer
+        try:
+            exec(compiled, namespace)
+        except BaseException as exc:
+            return load_failure(exc, writer)
+        missing = missing_entry(namespace, entry)
+        if missing:
+            return {"status": "compile_error", "message": missing}
+        gc.collect()
+        gc.freeze()
+        self.ctx = Context(setup, namespace, writer)
+        return {"status": "ready", "call": entry["name"]}
+
+    def handle(self, request: dict[str, Any]) -> dict[str, Any]:
+        assert self.ctx is not None
+        return run_test(self.ctx, request["data"])
+
+
 def main() -> None:
-    ph.serve(run_job)
-
-
-def run_job(job: dict[str, Any], emit: Any) -> None:
-    code = job["code"]
-    entry = job["entry"]
-    time_limit = float(job["time_limit"])
-    writer = ph.CappedWriter(int(job.get("output_limit", 1 << 20)))
-    sys.stdout = sys.stderr = writer
-    linecache.cache[FILENAME] = (len(code), None, code.splitlines(True), FILENAME)
-    try:
-        compiled = compile(code, FILENAME, "exec", dont_inherit=True)
-    except SyntaxError as exc:
-        emit({"event": "compile_error", "message": ph._syntax_message(exc)})
-        return
-    except ValueError as exc:
-        emit({"event": "compile_error", "message": str(exc)})
-        return
-
-    # Refusals go in before any user code runs, so `from numpy.linalg import lstsq` at the top
-    # of the submission already picks up the blocker.
-    allowed = set(job.get("allowed_modules") or ["numpy"])
-    why = job.get("allowed_text") or "only NumPy and the Python standard library are available"
-    sys.meta_path.insert(0, ImportGuard(allowed, why))
-    patch_forbidden(job.get("forbidden_calls") or {})
-    namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}
-    fired = {"time": False}
-
-    def on_alarm(signum: int, frame: Any) -> None:
-        fired["time"] = True
-        raise ph._TimeUp()
-
-    signal.signal(signal.SIGALRM, on_alarm)
-    load_start = time.perf_counter()
-    try:
-        signal.setitimer(signal.ITIMER_REAL, max(time_limit, 1.0) * 2)
-        exec(compiled, namespace)
-        signal.setitimer(signal.ITIMER_REAL, 0)
-    except BaseException as exc:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        emit(load_failure(exc, writer))
-        return
-    missing = missing_entry(namespace, entry)
-    if missing:
-        emit({"event": "compile_error", "message": missing})
-        return
-    emit({"event": "ready", "load_time": time.perf_counter() - load_start, "call": entry["name"]})
-    gc.collect()
-    gc.freeze()
-
-    ctx = Context(job, namespace, writer, fired)
-    for index, test in enumerate(job["tests"]):
-        emit({"event": "start", "index": index})  # lets the host kill a test stuck in C code
-        result = run_test(ctx, test, index)
-        emit(result)
-        if job.get("stop_on_failure") and result["status"] != "ok":
-            break
-        if writer.full:
-            break
+    worker = Worker()
+    lib.serve(worker.load, worker.handle)
 
 
 def load_failure(exc: BaseException, writer: Any) -> dict[str, Any]:
     refused = refusal(exc)
     if refused:
-        return {"event": "compile_error", "message": refused}
-    if isinstance(exc, ph._OutputFull) or writer.full:
-        return {"event": "load_error", "status": "output", "error": "printed too much output"}
-    if isinstance(exc, ph._TimeUp):
-        return {"event": "load_error", "status": "timeout", "error": "timed out at import"}
+        return {"status": "compile_error", "message": refused}
+    if isinstance(exc, lib.OutputFull) or writer.full:
+        return {"status": "load_error", "kind": "output", "error": "printed too much output"}
     if isinstance(exc, MemoryError):
-        return {"event": "load_error", "status": "memory", "error": "MemoryError at import"}
-    return {"event": "load_error", "status": "error", "error": ph.user_traceback(exc)}
+        return {"status": "load_error", "kind": "memory", "error": "MemoryError at import"}
+    return {"status": "load_error", "kind": "error", "error": lib.user_traceback(exc)}
 
 
 def missing_entry(namespace: dict[str, Any], entry: dict[str, Any]) -> str:

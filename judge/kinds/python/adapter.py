@@ -1,39 +1,45 @@
-"""Python function problems: LeetCode-style functions judged by the Python harness."""
+"""Python function problems: LeetCode-style functions judged by the Python worker.
+
+prepare() builds the supervisor's job: the code, the entry point and each test's arguments as
+JSON (inputs only). result() reads the value a worker returned and runs the problem's checker
+on this side, against the expected answer that never left the host.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from judge.checkers import make_checker
+from judge.kind import Options, Prepared, measured
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.runners.base import Job
+from judge.supervisor.protocol import TestEvent, reply_text
 
-if TYPE_CHECKING:
-    from judge.judging import Options
-
-STATUS_VERDICT = {
-    "timeout": (Verdict.TLE, "time limit exceeded"),
-    "memory": (Verdict.MLE, "memory limit exceeded"),
-    "output": (Verdict.OLE, "printed more output than allowed"),
-}
-LOAD_ALLOWANCE = 3.0  # seconds for interpreter start and import, on top of the tests' limits
+LOAD_ALLOWANCE = 3.0  # seconds of wall time for starting the sandbox
+WALL_FACTOR = 3.0  # a test's wall-clock cap, in CPU limits: only sleeping code meets it
+WALL_MARGIN = 0.5
+# An answer this much larger than the expected one (as JSON) is wrong without decoding it:
+# decoding a flood of tiny lists would cost the judge gigabytes.
+ANSWER_FACTOR, ANSWER_SLACK = 8, 1 << 20
 
 
-def wall_time(problem: Problem, count: int) -> float:
-    per_test = problem.limits.time + 0.25
-    return LOAD_ALLOWANCE + 2 * problem.limits.time + per_test * count
+def wall_limit(limit: float) -> float:
+    return WALL_FACTOR * limit + WALL_MARGIN
 
 
-def test_timeout(problem: Problem) -> float:
-    """When the host kills a test its own timer could not stop (a long call into C)."""
-    return 2 * problem.limits.time + 0.5
+def wall_time(limit: float, count: int) -> float:
+    """The whole run's wall clock: loading, every test at its cap, restarts after kills."""
+    return LOAD_ALLOWANCE + 2 * max(limit, 1.0) + (wall_limit(limit) + 0.3) * count
 
 
-class PythonAdapter:
+class PythonKind:
+    name = "python"
+    runs_on_host = False
+
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
-    ) -> Job | Report:
+    ) -> Prepared | Report:
         if submission.language != "python":
             return Report(
                 problem.slug,
@@ -43,66 +49,67 @@ class PythonAdapter:
             )
         assert problem.entry is not None
         entry = problem.entry
+        limit = problem.limits.time
         payload = {
-            "version": 1,
-            "code": submission.code,
-            "entry": {
-                "function": entry.function,
-                "method": entry.method,
-                "arg_types": list(entry.arg_types),
-                "return_type": entry.return_type,
+            "version": 2,
+            "setup": {
+                "code": submission.code,
+                "entry": {
+                    "function": entry.function,
+                    "method": entry.method,
+                    "arg_types": list(entry.arg_types),
+                    "return_type": entry.return_type,
+                },
+                "output_limit": problem.limits.output_kb * 1024,
             },
-            "tests": [{"args_json": encoded_args(t)} for t in tests],
-            "time_limit": problem.limits.time,
+            "tests": [{"input": {"args_json": encoded_args(t)}} for t in tests],
+            "time_limit": limit,
+            "wall_limit": wall_limit(limit),
+            "load_limit": max(2 * limit, 2.0),
             "memory_kb": problem.limits.memory_mb * 1024,
-            "output_limit": problem.limits.output_kb * 1024,
             "stop_on_failure": options.stop_on_failure,
         }
-        return Job(
-            "pyharness",
+        job = Job(
+            "python",
             payload,
             problem.limits.memory_mb,
-            wall_time(problem, len(tests)),
-            test_timeout=test_timeout(problem),
+            wall_time(limit, len(tests)),
+            test_timeout=wall_limit(limit) + 2.0,
         )
+        return Prepared(job)
 
-    def result(self, problem: Problem, test: TestCase, event: dict[str, Any]) -> TestResult:
-        status = str(event.get("status"))
-        if status in STATUS_VERDICT:
-            return test_result(test, event, *STATUS_VERDICT[status])
+    def result(
+        self, problem: Problem, test: TestCase, event: TestEvent, context: Any
+    ) -> TestResult:
+        status = reply_text(event.reply, "status")
         if status == "error":
-            return test_result(test, event, Verdict.RTE, str(event.get("error", "")))
+            error = reply_text(event.reply, "error") or "runtime error"
+            return measured(test, event, Verdict.RTE, error)
         if status == "unserializable":
-            return test_result(test, event, Verdict.WA, str(event.get("error", "")))
+            return measured(test, event, Verdict.WA, reply_text(event.reply, "error"))
         if status != "ok":
-            return test_result(test, event, Verdict.IE, f"unknown test status {status!r}")
+            return measured(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
+        value_json = event.reply.get("value_json")
+        if not isinstance(value_json, str):
+            return measured(test, event, Verdict.RTE, "the worker's answer carries no value")
+        if len(value_json) > ANSWER_FACTOR * len(json.dumps(test.expected)) + ANSWER_SLACK:
+            return measured(
+                test, event, Verdict.WA, "wrong answer: far larger than the expected answer"
+            )
         try:
-            actual = json.loads(str(event.get("value_json")))
-        except json.JSONDecodeError:
-            return test_result(test, event, Verdict.IE, "unreadable output")
+            actual = json.loads(value_json)
+        except (json.JSONDecodeError, RecursionError):
+            return measured(test, event, Verdict.WA, "wrong answer: the value cannot be read")
         ok, note = _checker(problem)(test.args, test.expected, actual)
         if ok:
-            return test_result(test, event, Verdict.AC, "", actual)
-        return test_result(test, event, Verdict.WA, ("wrong answer " + note).strip(), actual)
+            return measured(test, event, Verdict.AC, "", actual)
+        return measured(test, event, Verdict.WA, ("wrong answer " + note).strip(), actual)
 
+    def notice(self, problem: Problem, submission: Submission) -> str:
+        return ""
 
-def test_result(
-    test: TestCase, event: dict[str, Any], verdict: Verdict, message: str, actual: Any = None
-) -> TestResult:
-    """A result carrying the harness's measurements for this test."""
-    memory = event.get("memory_kb")
-    return TestResult(
-        name=test.name,
-        hidden=test.hidden,
-        verdict=verdict,
-        time=_number(event.get("time")),
-        memory_kb=memory if isinstance(memory, int) and not isinstance(memory, bool) else None,
-        message=message,
-        input=test.args,
-        expected=test.expected,
-        actual=actual,
-        stdout=str(event.get("stdout") or ""),
-    )
+    def verify(self, problem: Problem) -> list[str]:
+        return []
 
 
 _ARGS: dict[int, tuple[TestCase, str]] = {}
@@ -128,7 +135,3 @@ def _checker(problem: Problem) -> Any:
     if key not in _CHECKERS:
         _CHECKERS[key] = make_checker(problem.checker, problem.path)
     return _CHECKERS[key]
-
-
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None

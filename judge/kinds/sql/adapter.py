@@ -9,78 +9,32 @@ dataset's result table and compares it on this side (judge.kinds.sql.compare).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from judge.kinds.sql.compare import Rules, compare
-from judge.kinds.sql.settings import SqlSettings, normalise_dataset, settings_for
-from judge.kinds.sql.translate import Refusal, Translation, translate
+from judge.kind import Options, Prepared, measured
+from judge.kinds.sql.compare import compare
+from judge.kinds.sql.job import build_job, query_for, rules_for
+from judge.kinds.sql.settings import settings_for
+from judge.kinds.sql.translate import Refusal, Translation
 from judge.kinds.sql.values import BadTable, table_from_event, table_from_json
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
-from judge.problem import ProblemError
-from judge.runners.base import Job
+from judge.supervisor.protocol import TestEvent, reply_text
 
-if TYPE_CHECKING:
-    from judge.judging import Options
-
-LOAD_ALLOWANCE = 3.0  # seconds: interpreter start and `import duckdb`
-SETUP_ALLOWANCE = 0.5  # seconds per dataset: a fresh database and its rows
 WINDOW_HINT = (
     "hint: this problem is meant for a window function (... OVER (PARTITION BY ... "
     "ORDER BY ...)); your query uses none"
 )
 
 
-def wall_time(problem: Problem, count: int) -> float:
-    return (
-        LOAD_ALLOWANCE + 2 * problem.limits.time + (problem.limits.time + SETUP_ALLOWANCE) * count
-    )
-
-
-def rules_for(settings: SqlSettings) -> Rules:
-    return Rules(settings.ordered, settings.tolerance, settings.decimals)
-
-
-def query_for(problem: Problem, submission: Submission) -> Translation | Refusal:
-    settings = settings_for(problem)
-    return translate(submission.code, submission.dialect or settings.dialect, settings.schema)
-
-
-def build_job(
-    problem: Problem, query: str, tests: list[TestCase], stop_on_failure: bool = False
-) -> Job:
-    """The harness job for a DuckDB query over the tests' datasets (inputs only)."""
-    settings = settings_for(problem)
-    datasets = []
-    for test in tests:
-        dataset, errors = normalise_dataset(settings.schema, test.args)
-        if errors:
-            raise ProblemError(
-                f"{problem.path / 'tests'}: problem {problem.slug!r}: dataset {test.name!r}: "
-                + "; ".join(errors)
-            )
-        datasets.append(dataset)
-    payload = {
-        "version": 1,
-        "query": query,
-        "tables": settings.schema.for_harness(),
-        "datasets": datasets,
-        "time_limit": problem.limits.time,
-        "memory_mb": problem.limits.memory_mb,
-        "max_rows": settings.max_rows,
-        "output_limit": problem.limits.output_kb * 1024,
-        "stop_on_failure": stop_on_failure,
-    }
-    return Job("sqlharness", payload, problem.limits.memory_mb, wall_time(problem, len(tests)))
-
-
-class SqlAdapter:
+class SqlKind:
+    name = "sql"
     # Queries run in DuckDB in a hardened child process on the host, whatever sandbox was
     # asked for: the Docker image carries no DuckDB, and the query cannot run code.
-    runs_locally = True
+    runs_on_host = True
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
-    ) -> Job | Report:
+    ) -> Prepared | Report:
         if submission.language != "sql":
             return Report(
                 problem.slug,
@@ -98,47 +52,49 @@ class SqlAdapter:
                 (),
                 "this problem requires a window function (... OVER (...)); your query uses none",
             )
-        return build_job(problem, query.sql, tests, options.stop_on_failure)
+        return Prepared(build_job(problem, query.sql, tests, options.stop_on_failure))
 
-    def result(self, problem: Problem, test: TestCase, event: dict[str, Any]) -> TestResult:
-        status = str(event.get("status"))
+    def result(
+        self, problem: Problem, test: TestCase, event: TestEvent, context: Any
+    ) -> TestResult:
+        reply = event.reply
+        status = reply_text(reply, "status")
         limits = problem.limits
-        if status == "timeout":
+        if status in ("timeout", "memory"):  # DuckDB's own limits
+            if status == "memory":
+                note = reply_text(reply, "error")
+                message = f"the query needed more than {limits.memory_mb} MiB"
+                return _result(test, event, Verdict.MLE, f"{message} ({note})" if note else message)
             return _result(test, event, Verdict.TLE, f"the query ran past {limits.time:g} s")
-        if status == "memory":
-            note = str(event.get("error") or "").strip()
-            message = f"the query needed more than {limits.memory_mb} MiB"
-            return _result(test, event, Verdict.MLE, f"{message} ({note})" if note else message)
-        if status == "output":
-            return _result(
-                test, event, Verdict.OLE, f"the result is larger than {limits.output_kb} KiB"
-            )
         if status == "error":
-            error = str(event.get("error") or "the query failed")
+            error = reply_text(reply, "error") or "the query failed"
             return _result(test, event, Verdict.RTE, _redacted(error) if test.hidden else error)
-        if status == "skipped":
-            return _result(test, event, Verdict.SK, str(event.get("error") or "not run"))
-        if status == "setup_error":
+        if status in ("setup", "setup_error"):
+            # Loading the dataset happens before the query runs, in a fresh database: a
+            # dataset that does not load is a fault of the problem, not of the query.
             return _result(
                 test,
                 event,
                 Verdict.IE,
                 f"dataset {test.name!r} could not be loaded (a fault of the problem): "
-                f"{event.get('error')}",
+                f"{reply_text(reply, 'error')}",
             )
         if status != "ok":
-            return _result(test, event, Verdict.IE, f"unknown test status {status!r}")
+            return _result(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
         return self._checked(problem, test, event)
 
-    def _checked(self, problem: Problem, test: TestCase, event: dict[str, Any]) -> TestResult:
+    def _checked(self, problem: Problem, test: TestCase, event: TestEvent) -> TestResult:
         settings = settings_for(problem)
         try:
             expected = table_from_json(test.expected)
-            actual = table_from_event(event)
         except BadTable as exc:
-            return _result(test, event, Verdict.IE, str(exc))
+            return _result(test, event, Verdict.IE, f"the problem's expected table: {exc}")
+        try:
+            actual = table_from_event(event.reply)
+        except BadTable as exc:
+            return _result(test, event, Verdict.RTE, f"an unreadable result: {exc}")
         shown = {"expected": expected.shown(), "actual": actual.shown()}
-        if event.get("truncated"):
+        if event.reply.get("truncated"):
             message = (
                 f"the query returned more than {settings.max_rows} rows "
                 f"(expected {len(expected.rows)})"
@@ -164,27 +120,14 @@ class SqlAdapter:
 
 def _result(
     test: TestCase,
-    event: dict[str, Any],
+    event: TestEvent,
     verdict: Verdict,
     message: str,
     expected: Any = None,
     actual: Any = None,
 ) -> TestResult:
-    memory = event.get("memory_kb")
-    seconds = event.get("time")
-    return TestResult(
-        name=test.name,
-        hidden=test.hidden,
-        verdict=verdict,
-        time=float(seconds)
-        if isinstance(seconds, (int, float)) and verdict is not Verdict.SK
-        else None,
-        memory_kb=memory if isinstance(memory, int) and not isinstance(memory, bool) else None,
-        message=message,
-        input=test.args,
-        expected=expected if expected is not None else _shown_expected(test),
-        actual=actual,
-    )
+    shown = expected if expected is not None else _shown_expected(test)
+    return measured(test, event, verdict, message, actual, expected=shown)
 
 
 def _redacted(error: str) -> str:

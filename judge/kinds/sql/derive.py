@@ -17,13 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from judge.kinds.sql.compare import compare
+from judge.kinds.sql.job import build_job, query_for, rules_for
 from judge.kinds.sql.settings import normalise_dataset, settings_for
 from judge.kinds.sql.translate import Refusal
 from judge.kinds.sql.values import BadTable, ResultTable, table_from_event, table_from_json
 from judge.model import Problem, Submission
 from judge.problem import ProblemError, load_problem
 from judge.runners.base import Runner
+from judge.runners.local import LocalRunner
 from judge.sources import read_submission
+from judge.supervisor.protocol import CompileError, TestEvent, reply_text
 
 
 def reference(problem: Problem) -> Submission:
@@ -35,30 +38,26 @@ def reference(problem: Problem) -> Submission:
 
 def run_reference(problem: Problem, runner: Runner | None = None) -> list[ResultTable | str]:
     """The reference's result on every dataset, or what went wrong with it."""
-    from judge.kinds.sql.adapter import build_job, query_for
-    from judge.runners.local import LocalRunner
-
     settings = settings_for(problem)
     query = query_for(problem, reference(problem))
     if isinstance(query, Refusal):
         raise ProblemError(f"{settings.reference}: the reference query is refused: {query.message}")
     tests = list(problem.tests)
     outcome = (runner or LocalRunner()).run(build_job(problem, query.sql, tests))
-    found: list[ResultTable | str] = ["the harness gave no result"] * len(tests)
+    found: list[ResultTable | str] = ["the sandbox gave no result"] * len(tests)
     for event in outcome.events:
-        if event.get("event") == "compile_error":
-            raise ProblemError(
-                f"{settings.reference}: DuckDB cannot run it: {event.get('message')}"
-            )
-        index = event.get("index")
-        if event.get("event") != "test" or not isinstance(index, int) or index >= len(tests):
+        if isinstance(event, CompileError):
+            raise ProblemError(f"{settings.reference}: DuckDB cannot run it: {event.message}")
+        if not isinstance(event, TestEvent) or event.index >= len(tests):
             continue
-        if event.get("status") != "ok":
-            found[index] = f"{event.get('status')}: {event.get('error') or ''}".strip()
-        elif event.get("truncated"):
-            found[index] = f"more than {settings.max_rows} rows (raise [sql] max_rows)"
+        status = reply_text(event.reply, "status") if event.status == "ok" else event.status
+        if status != "ok":
+            error = event.error or reply_text(event.reply, "error")
+            found[event.index] = f"{status}: {error}".strip()
+        elif event.reply.get("truncated"):
+            found[event.index] = f"more than {settings.max_rows} rows (raise [sql] max_rows)"
         else:
-            found[index] = table_from_event(event)
+            found[event.index] = table_from_event(event.reply)
     return found
 
 
@@ -79,8 +78,6 @@ def check_expected(problem: Problem) -> list[str]:
             errors.append(f"{_file(problem, test.hidden)}: test {test.name!r}: {exc}")
     if errors:
         return errors
-    from judge.kinds.sql.adapter import query_for, rules_for
-
     query = query_for(problem, ref)
     if settings.window == "required" and not isinstance(query, Refusal) and not query.uses_window:
         errors.append(

@@ -1,24 +1,21 @@
-"""The harness that runs inside the sandbox for SQL submissions (standard library + duckdb).
+"""The SQL worker: runs one read-only DuckDB query over each dataset (stdlib + duckdb).
 
-A standalone script, like pyharness.py, so the same file runs in a local child process and
-in the Docker image. Protocol:
+Started by the supervisor (judge/supervisor/supervisor.py) as its own process. Requests
+and answers:
 
-- stdin: one JSON job: {"version": 1, "query": the DuckDB SQL (already checked to be one
-  read-only query), "tables": [{"name", "columns": [[name, type], ...]}],
-  "datasets": [{table: {"columns": [...], "rows": [[...], ...]}}], "time_limit": seconds,
-  "memory_mb": ..., "max_rows": ..., "output_limit": bytes, "stop_on_failure": bool}.
-  Datasets only: expected results never come here.
-- result channel: the process's original stdout; fds 0-2 point at /dev/null. JSON lines:
-  {"event": "ready"} once the first query has run (or "load_error", or "compile_error" when
-  DuckDB cannot bind the query at all), then per dataset {"event": "test", "index",
-  "status": "ok"|"timeout"|"memory"|"output"|"error"|"setup_error"|"skipped", "columns",
-  "rows", "truncated", "time" (the query alone), "memory_kb"}; then {"event": "done"}.
+- setup: {"query": the DuckDB SQL (already checked to be one read-only query), "tables":
+  [{"name", "columns": [[name, type], ...]}], "time_limit", "memory_mb", "max_rows"} ->
+  {"status": "ready", "call": DuckDB's version} once the query binds against the schema,
+  {"status": "compile_error", "message"} when DuckDB cannot bind it, or a load_error.
+- {"op": "setup", "data": dataset} -> {"status": "ok"} | {"status": "setup_error", "error"}:
+  a fresh in-memory database holding the dataset (untimed: the query has not run yet).
+- {"op": "test"} -> {"status": "ok"|"timeout"|"memory"|"error", "columns", "rows",
+  "truncated", "kind", "error", "query_time"}: the query over that database.
 
-Each dataset gets a fresh in-memory DuckDB, locked down before the query runs: no
-external access (files, network), no extension installs or loads, one thread, a memory
-limit, DuckDB's own per-query time limit (the runner kills the process at the wall-clock
-limit as well), configuration locked last. (No watchdog thread calling interrupt(): a
-thread ending next to a closing connection crashed DuckDB 2.0 in our runs.)
+Expected results never come here. Each dataset gets a fresh in-memory DuckDB, locked down
+before the query runs: no external access (files, network), no extension installs or loads,
+one thread, a memory limit, DuckDB's own per-query time limit (the supervisor also stops
+the process at the CPU limit), configuration locked last.
 Values JSON cannot carry are tagged: {"$date": "2024-01-31"}, {"$decimal": "1.50"}, ...
 """
 
@@ -27,10 +24,10 @@ from __future__ import annotations
 import contextlib
 import datetime
 import decimal
+import importlib.util
 import json
 import math
 import os
-import resource
 import sys
 import time
 import uuid
@@ -41,19 +38,18 @@ INSERT_CHUNK = 200  # rows per INSERT statement while loading a dataset
 COMPILE_ERRORS = ("ParserException", "BinderException", "CatalogException")
 
 
-def apply_rlimits(limits: dict[str, Any]) -> None:
-    pairs = [
-        (resource.RLIMIT_AS, limits.get("as_mb"), 1 << 20),
-        (resource.RLIMIT_CPU, limits.get("cpu_s"), 1),
-        (resource.RLIMIT_FSIZE, limits.get("fsize_mb"), 1 << 20),
-        (resource.RLIMIT_NPROC, limits.get("nproc"), 1),
-        (resource.RLIMIT_CORE, 0, 1),
-    ]
-    for which, value, unit in pairs:
-        if value is None:
-            continue
-        with contextlib.suppress(ValueError, OSError):
-            resource.setrlimit(which, (int(value) * unit, int(value) * unit))
+def _workerlib() -> Any:
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(root, "supervisor", "workerlib.py")
+    spec = importlib.util.spec_from_file_location("judge_workerlib", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+lib = _workerlib()
 
 
 def limit_malloc_arenas() -> None:
@@ -139,10 +135,6 @@ def load(con: Any, tables: list[dict[str, Any]], dataset: dict[str, Any]) -> Non
             con.execute(sql, [value for row in chunk for value in row])
 
 
-def peak_kb() -> int:
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-
-
 def run_query(con: Any, job: dict[str, Any]) -> dict[str, Any]:
     """Run the query once; what it returned, or how it failed (as plain data)."""
     time_limit = float(job["time_limit"])
@@ -157,16 +149,15 @@ def run_query(con: Any, job: dict[str, Any]) -> dict[str, Any]:
         elapsed = time.perf_counter() - start
         kind = type(exc).__name__
         if kind == "InterruptException" or elapsed > time_limit:
-            return {"status": "timeout", "time": elapsed}
+            return {"status": "timeout", "query_time": elapsed}
         if kind == "OutOfMemoryException" or isinstance(exc, MemoryError):
-            return {"status": "memory", "time": elapsed, "error": _first_line(exc)}
-        return {"status": "error", "kind": kind, "time": elapsed, "error": str(exc)[:4000]}
-    if elapsed > time_limit:
-        return {"status": "timeout", "time": elapsed}
+            return {"status": "memory", "query_time": elapsed, "error": _first_line(exc)}
+        error = str(exc)[:4000]
+        return {"status": "error", "kind": kind, "query_time": elapsed, "error": error}
     encoded = [[encode(v) for v in row] for row in rows[:max_rows]]
     return {
         "status": "ok",
-        "time": elapsed,
+        "query_time": elapsed,
         "columns": columns,
         "rows": encoded,
         "truncated": len(rows) > max_rows,
@@ -178,81 +169,63 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:500] if text else type(exc).__name__
 
 
-def run_job(job: dict[str, Any], emit: Any) -> None:
-    try:
-        import duckdb
-    except ImportError as exc:
-        emit({"event": "load_error", "status": "harness", "error": f"cannot import duckdb: {exc}"})
-        return
-    ready = {"event": "ready", "duckdb": getattr(duckdb, "__version__", "")}
-    output_limit = int(job.get("output_limit") or (1 << 20))
-    stop_reason = ""
-    answered = False
-    for index, dataset in enumerate(job["datasets"]):
-        head: dict[str, Any] = {"event": "test", "index": index}
-        if stop_reason:
-            emit({**head, "status": "skipped", "error": stop_reason})
-            continue
+class Worker:
+    def __init__(self) -> None:
+        self.setup: dict[str, Any] = {}
+        self.duckdb: Any = None
+        self.con: Any = None
+
+    def load(self, setup: dict[str, Any]) -> dict[str, Any]:
+        limit_malloc_arenas()
         try:
-            con = connect(duckdb, job)
-            load(con, job["tables"], dataset)
+            import duckdb
+        except ImportError as exc:
+            return {"status": "load_error", "kind": "error", "error": f"no duckdb: {exc}"}
+        self.setup, self.duckdb = setup, duckdb
+        # Bind the query against the empty schema: a query DuckDB cannot bind is wrong
+        # whatever the data, a compile error (EXPLAIN plans it without running it).
+        try:
+            con = connect(duckdb, setup)
+            load(con, setup["tables"], {})
             con.execute("SET lock_configuration = true")
-        except Exception as exc:
-            emit({**head, "status": "setup_error", "error": f"{type(exc).__name__}: {exc}"[:2000]})
-            continue
-        result = run_query(con, job)
-        with contextlib.suppress(Exception):
+            con.execute("EXPLAIN " + setup["query"])
             con.close()
-        if not answered:
-            # "ready" waits for the first answer: a query DuckDB cannot bind is a compile
-            # error, reported in place of "ready".
-            if result.get("kind") in COMPILE_ERRORS:
-                emit({"event": "compile_error", "message": result["error"]})
-                return
-            emit(ready)
-            answered = True
-        result.update(head)
-        result["memory_kb"] = peak_kb()
-        line = json.dumps(result)
-        if len(line) > output_limit:
+        except Exception as exc:
+            if type(exc).__name__ in COMPILE_ERRORS:
+                return {"status": "compile_error", "message": str(exc)[:4000]}
+        return {"status": "ready", "call": str(getattr(duckdb, "__version__", ""))}
+
+    def handle(self, request: dict[str, Any]) -> dict[str, Any]:
+        if request.get("op") == "setup":
+            self.close()
+            try:
+                self.con = connect(self.duckdb, self.setup)
+                load(self.con, self.setup["tables"], request["data"])
+                self.con.execute("SET lock_configuration = true")
+            except Exception as exc:
+                self.close()
+                return {"status": "setup_error", "error": f"{type(exc).__name__}: {exc}"[:2000]}
+            return {"status": "ok"}
+        if self.con is None:
+            return {"status": "setup_error", "error": "no dataset was loaded"}
+        result = run_query(self.con, self.setup)
+        self.close()
+        limit = int(self.setup.get("output_limit") or (1 << 20))
+        if result["status"] == "ok" and len(json.dumps(result)) > limit:
             rows = len(result.get("rows") or [])
-            result = {
-                **head,
-                "status": "output",
-                "time": result["time"],
-                "rows_read": rows,
-                "memory_kb": result["memory_kb"],
-            }
-            line = json.dumps(result)
-        emit(result, line)
-        if result["status"] in ("timeout", "memory"):
-            stop_reason = f"not run: an earlier dataset hit the {result['status']} limit"
-        elif job.get("stop_on_failure") and result["status"] != "ok":
-            break
-    if not answered:
-        emit(ready)
+            return {"status": "output", "rows_read": rows, "query_time": result["query_time"]}
+        return result
+
+    def close(self) -> None:
+        if self.con is not None:
+            with contextlib.suppress(Exception):
+                self.con.close()
+        self.con = None
 
 
 def main() -> None:
-    result_fd = os.dup(1)
-    job = json.loads(sys.stdin.buffer.read() or b"{}")
-    apply_rlimits(job.get("rlimits") or {})
-    limit_malloc_arenas()
-    devnull = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(devnull, fd)
-    out = os.fdopen(result_fd, "w", encoding="utf-8", buffering=1)
-
-    def emit(obj: dict[str, Any], line: str | None = None) -> None:
-        out.write((line if line is not None else json.dumps(obj)) + "\n")
-        out.flush()
-
-    try:
-        run_job(job, emit)
-    finally:
-        emit({"event": "done"})
-        out.flush()
-        os._exit(0)  # no atexit work, no waiting on DuckDB's threads
+    worker = Worker()
+    lib.serve(worker.load, worker.handle)
 
 
 if __name__ == "__main__":

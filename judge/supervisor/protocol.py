@@ -1,0 +1,209 @@
+"""The one definition of what crosses the sandbox's boundaries (standard library only).
+
+Two channels, both written only by trusted code where it matters:
+
+- worker <-> supervisor, inside the sandbox: length-prefixed JSON frames on two pipes. The
+  worker runs the submission, so everything it writes is a claim: the supervisor bounds it
+  (`MAX_FRAME`), parses it strictly and keeps only the fields a kind needs.
+- supervisor -> host: JSON lines on the sandbox's stdout, one event each. Only the supervisor
+  writes there (the worker never holds that descriptor). The host reads each line with a byte
+  cap and the run with a count cap (`decode_event`), into the frozen event types below.
+
+Events, in order: `ready` (or `compile_error` / `load_error`), then per test `start` and
+`test`, then `done`. `fault` is the supervisor's own failure: the only event that can turn
+into an Internal Error, and the worker cannot produce it.
+
+A `test` event's `status` is the supervisor's finding: `ok` (the worker answered within the
+limits; its own account is in `reply`), `timeout` (CPU time over the limit), `wall` (the
+wall-clock cap: sleeping or blocked), `memory`, `crashed` (the worker died) or `protocol`
+(its answer was unreadable). The time, wall time and memory are the supervisor's measurements.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from dataclasses import dataclass, field
+from typing import Any
+
+VERSION = 2
+MAX_FRAME = 16 << 20  # bytes of one worker answer (a returned value, its prints)
+MAX_EVENT = 20 << 20  # bytes of one event line on the host's channel
+MAX_TEXT = 8000  # characters of any message, traceback or captured print kept
+HEADER = struct.Struct(">I")
+
+# The supervisor's findings for a test, and for the loading of the submission.
+TEST_STATUSES = ("ok", "timeout", "wall", "memory", "crashed", "protocol")
+LOAD_STATUSES = ("timeout", "wall", "memory", "output", "error", "crashed", "protocol")
+
+
+# --- frames between supervisor and worker ------------------------------------------------
+
+
+def frame(obj: Any) -> bytes:
+    data = json.dumps(obj, ensure_ascii=True).encode("ascii")
+    return HEADER.pack(len(data)) + data
+
+
+class FrameReader:
+    """Collects bytes into frames; refuses a frame over `limit` bytes."""
+
+    def __init__(self, limit: int = MAX_FRAME) -> None:
+        self.limit = limit
+        self.buffer = bytearray()
+
+    def feed(self, data: bytes) -> None:
+        self.buffer += data
+
+    def take(self) -> tuple[bool, Any]:
+        """(True, object) for a complete frame; (False, None) while incomplete.
+
+        Raises ValueError for a frame that is too large or not JSON.
+        """
+        if len(self.buffer) < HEADER.size:
+            return False, None
+        (size,) = HEADER.unpack_from(self.buffer)
+        if size > self.limit:
+            raise ValueError(f"an answer of {size} bytes (at most {self.limit})")
+        if len(self.buffer) < HEADER.size + size:
+            return False, None
+        data = bytes(self.buffer[HEADER.size : HEADER.size + size])
+        del self.buffer[: HEADER.size + size]
+        try:
+            return True, json.loads(data)
+        except (ValueError, UnicodeDecodeError):
+            raise ValueError("an answer that is not JSON") from None
+
+
+# --- events, host side -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ready:
+    load_time: float  # CPU seconds the worker spent loading the submission
+    call: str
+
+
+@dataclass(frozen=True)
+class CompileError:
+    message: str
+
+
+@dataclass(frozen=True)
+class LoadError:
+    status: str  # one of LOAD_STATUSES
+    error: str
+
+
+@dataclass(frozen=True)
+class Start:
+    index: int
+
+
+@dataclass(frozen=True)
+class TestEvent:
+    index: int
+    status: str  # one of TEST_STATUSES: the supervisor's finding
+    time: float  # CPU seconds of the worker, measured by the supervisor
+    wall: float  # wall-clock seconds, measured by the supervisor
+    memory_kb: int  # the worker's peak resident memory so far
+    error: str = ""  # the supervisor's words when status is not ok
+    reply: dict[str, Any] = field(default_factory=dict)  # the worker's own account (a claim)
+
+    __test__ = False  # not a pytest class
+
+
+@dataclass(frozen=True)
+class Done:
+    pass
+
+
+@dataclass(frozen=True)
+class Fault:
+    error: str  # the supervisor's own failure: a fault of the judge
+
+
+Event = Ready | CompileError | LoadError | Start | TestEvent | Done | Fault
+
+
+class BadEvent(ValueError):
+    """A line on the host's channel that the supervisor did not write."""
+
+
+def decode_event(line: bytes) -> Event:
+    """One line of the host's channel as a typed event, or BadEvent."""
+    if len(line) > MAX_EVENT:
+        raise BadEvent("an event longer than the channel allows")
+    try:
+        raw = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        raise BadEvent("a line that is not JSON") from None
+    if not isinstance(raw, dict):
+        raise BadEvent("an event that is not an object")
+    kind = raw.get("event")
+    if kind == "test":
+        reply = raw.get("reply")
+        return TestEvent(
+            index=_int(raw, "index"),
+            status=_choice(raw, "status", TEST_STATUSES),
+            time=_float(raw, "time"),
+            wall=_float(raw, "wall"),
+            memory_kb=_int(raw, "memory_kb"),
+            error=_text(raw, "error"),
+            reply=reply if isinstance(reply, dict) else {},
+        )
+    if kind == "start":
+        return Start(_int(raw, "index"))
+    if kind == "ready":
+        return Ready(_float(raw, "load_time"), _text(raw, "call"))
+    if kind == "compile_error":
+        return CompileError(_text(raw, "message"))
+    if kind == "load_error":
+        return LoadError(_choice(raw, "status", LOAD_STATUSES), _text(raw, "error"))
+    if kind == "done":
+        return Done()
+    if kind == "fault":
+        return Fault(_text(raw, "error"))
+    raise BadEvent(f"an event of unknown kind {str(kind)[:40]!r}")
+
+
+def _int(raw: dict[str, Any], key: str) -> int:
+    value = raw.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise BadEvent(f"{key} is not a count")
+    return value
+
+
+def _float(raw: dict[str, Any], key: str) -> float:
+    value = raw.get(key)
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not value >= 0:
+        raise BadEvent(f"{key} is not a duration")
+    return float(value)
+
+
+def _text(raw: dict[str, Any], key: str) -> str:
+    value = raw.get(key, "")
+    if not isinstance(value, str):
+        raise BadEvent(f"{key} is not text")
+    return clip(value)
+
+
+def _choice(raw: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
+    value = raw.get(key)
+    if value not in allowed:
+        raise BadEvent(f"{key} {str(value)[:40]!r} is not one of {', '.join(allowed)}")
+    return str(value)
+
+
+def clip(text: str, limit: int = MAX_TEXT) -> str:
+    """At most `limit` characters: the head and the tail of a long text."""
+    if len(text) <= limit:
+        return text
+    keep = limit // 2
+    return text[:keep] + "\n...\n" + text[-keep:]
+
+
+def reply_text(reply: dict[str, Any], key: str, default: str = "") -> str:
+    """A text field of a worker's reply, or the default when it is not text."""
+    value = reply.get(key, default)
+    return clip(value) if isinstance(value, str) else default

@@ -1,0 +1,191 @@
+"""What every worker shares (standard library only): the frame loop, capped prints,
+tracebacks of the submission's own frames, syntax-error messages.
+
+A worker is the untrusted half of the sandbox: it runs the submission and answers the
+supervisor's requests, one frame each. Nothing here measures or judges; whatever a worker
+says about itself is a claim the supervisor checks against its own measurements.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+FILENAME = "solution.py"
+TRACEBACK_FRAMES = 20  # of the submission's frames shown at each end of a deep traceback
+KEEP_PRINTED = 4000  # characters of printed output kept per test
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load_sibling(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"judge_{name}", os.path.join(HERE, f"{name}.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+protocol = load_sibling("protocol")
+
+
+class Stop(BaseException):
+    """Raised into user code to stop it; BaseException so `except Exception` lets it by."""
+
+
+class OutputFull(Stop):
+    pass
+
+
+class CappedWriter(io.TextIOBase):
+    """Stands in for sys.stdout/stderr: keeps the first part, counts all, stops at the cap."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.total = 0
+        self.kept: list[str] = []
+        self.kept_len = 0
+        self.full = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, s: Any) -> int:
+        s = str(s)
+        self.total += len(s)
+        if self.kept_len < KEEP_PRINTED:
+            self.kept.append(s[: KEEP_PRINTED - self.kept_len])
+            self.kept_len += len(self.kept[-1])
+        if self.total > self.limit:
+            self.full = True
+            raise OutputFull()
+        return len(s)
+
+    def take(self) -> str:
+        text = "".join(self.kept)
+        self.kept, self.kept_len = [], 0
+        return text
+
+
+def user_traceback(exc: BaseException) -> str:
+    """The traceback through the submission's frames only, both ends of a deep one."""
+    walked = [
+        (frame, line)
+        for frame, line in traceback.walk_tb(exc.__traceback__)
+        if frame.f_code.co_filename == FILENAME
+    ]
+    skipped = max(len(walked) - 2 * TRACEBACK_FRAMES, 0)
+    if skipped:
+        walked = walked[:TRACEBACK_FRAMES] + walked[-TRACEBACK_FRAMES:]
+    frames = traceback.StackSummary.extract(iter(walked))
+    lines = ["Traceback (most recent call last):\n"] if frames else []
+    if skipped:
+        lines += traceback.format_list(frames[:TRACEBACK_FRAMES])
+        lines.append(f"  ... {skipped} more frames ...\n")
+        lines += traceback.format_list(frames[TRACEBACK_FRAMES:])
+    else:
+        lines += traceback.format_list(frames)
+    lines += traceback.format_exception_only(type(exc), exc)
+    return str(protocol.clip("".join(lines)))
+
+
+def syntax_message(exc: SyntaxError) -> str:
+    where = f"line {exc.lineno}" + (f", column {exc.offset}" if exc.offset else "")
+    text = (exc.text or "").rstrip("\n")
+    caret = ""
+    if text and exc.offset:
+        caret = "\n    " + " " * (exc.offset - 1 - (len(text) - len(text.lstrip()))) + "^"
+    shown = f"\n    {text.strip()}{caret}" if text else ""
+    return f"{type(exc).__name__}: {exc.msg} ({FILENAME}, {where}){shown}"
+
+
+def compile_submission(code: str) -> tuple[Any, str]:
+    """(code object, "") or (None, the compile error's message)."""
+    import linecache
+
+    linecache.cache[FILENAME] = (len(code), None, code.splitlines(True), FILENAME)
+    try:
+        return compile(code, FILENAME, "exec", dont_inherit=True), ""
+    except SyntaxError as exc:
+        return None, syntax_message(exc)
+    except ValueError as exc:  # e.g. NUL bytes in the source
+        return None, str(exc)
+
+
+class Channel:
+    """The worker's two pipes: requests in, answers out (length-prefixed JSON frames)."""
+
+    def __init__(self, request_fd: int, reply_fd: int) -> None:
+        self.request_fd = request_fd
+        self.reply_fd = reply_fd
+        self.reader = protocol.FrameReader()
+        # Taken before submitted code runs: a submission that replaces json.dumps or
+        # os.write changes only what it claims, which the supervisor bounds anyway.
+        self._write = os.write
+        self._read = os.read
+        self._frame = protocol.frame
+
+    def receive(self) -> Any:
+        while True:
+            complete, message = self.reader.take()
+            if complete:
+                return message
+            chunk = self._read(self.request_fd, 1 << 20)
+            if not chunk:
+                os._exit(0)  # the supervisor is gone
+            self.reader.feed(chunk)
+
+    def send(self, obj: Any) -> None:
+        data = memoryview(self._frame(obj))
+        while data:
+            data = data[self._write(self.reply_fd, data) :]
+
+
+def apply_rlimits(limits: dict[str, Any]) -> None:
+    """The job's limits, set before any submitted code runs; hard, so they stay."""
+    import contextlib
+    import resource
+
+    pairs = [
+        (resource.RLIMIT_AS, limits.get("as_mb"), 1 << 20),
+        (resource.RLIMIT_CPU, limits.get("cpu_s"), 1),
+        (resource.RLIMIT_FSIZE, limits.get("fsize_mb"), 1 << 20),
+        (resource.RLIMIT_NPROC, limits.get("nproc"), 1),
+        (resource.RLIMIT_CORE, 0, 1),
+    ]
+    for which, value, unit in pairs:
+        if value is None:
+            continue
+        # A hard limit cannot be raised; a lower one already in force then stays.
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(which, (int(value) * unit, int(value) * unit))
+
+
+Loader = Callable[[Any], dict[str, Any]]
+Handler = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def serve(load: Loader, handle: Handler) -> None:
+    """The worker's life: load the submission from the first frame, then answer requests.
+
+    `load(setup)` answers {"status": "ready"|"compile_error"|"load_error", ...};
+    `handle(request)` answers one {"op": ..., "data": ...} request.
+    """
+    request_fd, reply_fd = int(sys.argv[1]), int(sys.argv[2])
+    channel = Channel(request_fd, reply_fd)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 100_000))
+    setup = channel.receive()
+    apply_rlimits(setup.get("rlimits") or {})
+    answer = load(setup)
+    channel.send(answer)
+    if answer.get("status") != "ready":
+        os._exit(0)
+    while True:
+        request = channel.receive()
+        channel.send(handle(request))
