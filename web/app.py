@@ -20,11 +20,11 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from judge.catalog import catalog
 from judge.model import Verdict
-from judge.runners import choose_runner
 from judge.runners.base import Runner
 from web import views
 from web.middleware import BodyLimit, ClientCookie
 from web.routes import pages, problems, submissions
+from web.sandbox import Sandbox, open_sandbox
 from web.schemas import Health
 from web.services import Services, build_index
 from web.settings import Settings
@@ -36,24 +36,27 @@ STATIC = HERE / "static"
 
 
 def create_app(settings: Settings, runner: Runner | None = None, runner_note: str = "") -> FastAPI:
-    """The app for these settings; the runner defaults to `choose_runner(settings.sandbox)`."""
-    if runner is None:
-        runner, runner_note = choose_runner(settings.sandbox)
-    chosen: Runner = runner
-    note = runner_note or f"{runner.name} runner"
+    """The app for these settings. Without a runner it opens one when it starts (web.sandbox:
+    Docker with a warm pool, by default) and releases it when it stops; a runner given is the
+    caller's to release."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = Store(settings.db_path)
         found = catalog(list(settings.problem_roots) if settings.problem_roots else None)
+        if runner is None:
+            sandbox = await run_in_threadpool(open_sandbox, settings, found)
+        else:
+            sandbox = Sandbox(runner, runner_note or f"{runner.name} runner", lambda: None)
+        store = Store(settings.db_path)
         pool = WorkerPool(
             store,
             found,
-            chosen,
+            sandbox.runner,
             workers=settings.workers,
             capacity=settings.queue_size,
             reveal=settings.reveal,
         )
+        note = sandbox.note
         app.state.services = Services(settings, store, pool, found, build_index(found), note)
         pool.start()
         try:
@@ -61,6 +64,7 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
         finally:
             await run_in_threadpool(pool.stop, settings.shutdown_grace)
             store.close()
+            await run_in_threadpool(sandbox.close)
 
     app = FastAPI(
         title="judge",

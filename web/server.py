@@ -47,6 +47,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="submissions judged at once (default: CPU count, at most 4)",
     )
     p.add_argument(
+        "--pool",
+        type=int,
+        default=None,
+        help="Docker containers kept started per problem kind and memory limit, for a quick "
+        "verdict (default: as many as --workers; 0 disables)",
+    )
+    p.add_argument(
         "--queue-size",
         type=int,
         default=100,
@@ -93,31 +100,41 @@ def check_exposure(host: str, runner_name: str, unsafe: bool) -> None:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from judge.runners import choose_runner
+    from judge.catalog import catalog
     from web.app import create_app
+    from web.sandbox import open_sandbox
 
-    if args.workers < 1 or args.queue_size < 1:
-        print("judge serve: --workers and --queue-size must be at least 1", file=sys.stderr)
-        return 2
-    runner, note = choose_runner(args.sandbox)
-    try:
-        check_exposure(args.host, runner.name, args.unsafe_allow_local_runner)
-    except ExposureError as exc:
-        print(f"judge serve: {exc}", file=sys.stderr)
+    pool = args.workers if args.pool is None else args.pool
+    if args.workers < 1 or args.queue_size < 1 or pool < 0:
+        print(
+            "judge serve: --workers and --queue-size must be at least 1, --pool at least 0",
+            file=sys.stderr,
+        )
         return 2
     settings = Settings(
         db_path=args.db,
         sandbox=args.sandbox,
         workers=args.workers,
+        pool=pool,
         queue_size=args.queue_size,
         hiring=args.hiring,
         allowed_hosts=LOOPBACK_NAMES if is_loopback(args.host) else None,
     )
-    print(
-        f"judge serve: {note}; {args.workers} workers; submissions in {args.db}"
-        + ("; hiring mode" if args.hiring else ""),
-        file=sys.stderr,
-    )
-    app = create_app(settings, runner, note)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    # The runner is opened here, not by the app, to refuse an exposed local runner before
+    # anything listens.
+    sandbox = open_sandbox(settings, catalog())
+    try:
+        check_exposure(args.host, sandbox.runner.name, args.unsafe_allow_local_runner)
+        print(
+            f"judge serve: {sandbox.note}; {args.workers} workers; submissions in {args.db}"
+            + ("; hiring mode" if args.hiring else ""),
+            file=sys.stderr,
+        )
+        app = create_app(settings, sandbox.runner, sandbox.note)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    except ExposureError as exc:
+        print(f"judge serve: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        sandbox.close()
     return 0

@@ -22,6 +22,9 @@ class Settings:
     db_path: Path = DEFAULT_DB
     sandbox: Sandbox = "auto"
     workers: int = 2  # judging threads; each drives one sandboxed process at a time
+    # Docker containers kept started per (kind, memory limit) for a quick verdict (0: none);
+    # as many as workers, so a burst of submissions each finds one (web/sandbox.py).
+    pool: int = 2
     queue_size: int = 100  # submissions waiting or running before new ones are refused
     hiring: bool = False  # hiring mode: nothing of a hidden test is shown
     max_code_bytes: int = 64 * 1024

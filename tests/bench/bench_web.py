@@ -1,14 +1,16 @@
 """Load check of the web server: N submissions sent at once through the JSON API.
 
-Starts `judge serve` (local runner, temporary database) on a free loopback port, sends
-N submissions of two_sum concurrently (a mix of accepted and wrong solutions), retries
-any that get 503 after the Retry-After the server gives, follows each until done, then
-checks that every one was judged, with the verdict its solution must get, and none lost.
+Starts `judge serve` (local runner, or `--sandbox docker` with its warm pool; temporary
+database) on a free loopback port, sends N submissions of two_sum concurrently (a mix of
+accepted and wrong solutions), retries any that get 503 after the Retry-After the server gives,
+follows each until done, then checks that every one was judged, with the verdict its solution
+must get, and none lost.
 
 Prints: accepted at once vs after a 503, latency from submission to report (p50, p95,
 max; from the server's own timestamps) and throughput (submissions judged per second).
 
 Run: python tests/bench/bench_web.py [-n 200] [--workers 2] [--queue-size 100] [--mode submit]
+     [--sandbox local|docker] [--pool N]
 """
 
 from __future__ import annotations
@@ -111,6 +113,8 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=200, help="submissions (default 200)")
     parser.add_argument("--workers", type=int, default=2, help="server workers (default 2)")
     parser.add_argument("--queue-size", type=int, default=100, help="server queue (default 100)")
+    parser.add_argument("--sandbox", choices=["local", "docker"], default="local")
+    parser.add_argument("--pool", type=int, help="warm containers (docker; default: serve's)")
     parser.add_argument("--mode", choices=["run", "submit"], default="submit")
     args = parser.parse_args()
     port = free_port()
@@ -130,11 +134,12 @@ def main() -> None:
                 "--db",
                 str(Path(tmp) / "submissions.db"),
                 "--sandbox",
-                "local",
+                args.sandbox,
                 "--workers",
                 str(args.workers),
                 "--queue-size",
                 str(args.queue_size),
+                *(["--pool", str(args.pool)] if args.pool is not None else []),
             ],
             stdout=subprocess.DEVNULL,
             stderr=log,
@@ -149,7 +154,7 @@ def main() -> None:
                     if server.poll() is not None or time.monotonic() > deadline:
                         sys.exit("the server did not start")
                     time.sleep(0.2)
-            print(f"server: {args.workers} workers, queue {args.queue_size}, local runner")
+            print(f"server: {args.workers} workers, queue {args.queue_size}, {args.sandbox} runner")
             asyncio.run(main_async(args, base))
         except BaseException:
             log.seek(0)

@@ -1,0 +1,68 @@
+"""The runner the server judges with: Docker keeping a warm pool by default, else local.
+
+A warm container was started ahead of time and waits for its one submission, so taking it
+skips the engine's create-and-start (judge/runners/docker_pool.py; what
+tests/bench/bench_docker.py measures). The server keeps `Settings.pool` of them for each
+(kind, memory limit) its problems use, the commonest kept when there are more than the pool
+holds; kinds judged on the host (SQL) need none. With `pool = 0`, or no Docker, this is
+`choose_runner` as the CLI uses it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from judge.catalog import Catalog
+from judge.kinds import kind_of
+from judge.problem import ProblemError, read_meta
+from judge.runners import LocalRunner, Runner, RunnerUnavailable, choose_runner
+from web.settings import Settings
+
+WarmKey = tuple[str, int]  # (kind, memory limit in MB), as the Docker runner's pool keys it
+
+
+@dataclass(frozen=True)
+class Sandbox:
+    """A runner, the line that says which it is, and how to release it (its warm containers)."""
+
+    runner: Runner
+    note: str
+    close: Callable[[], None]
+
+
+def open_sandbox(settings: Settings, catalog: Catalog) -> Sandbox:
+    """The runner for `settings.sandbox`; RunnerUnavailable when Docker is asked for and absent."""
+    if settings.sandbox == "local" or settings.pool < 1:
+        runner, note = choose_runner(settings.sandbox)  # without a pool, nothing waits
+        return Sandbox(runner, note, _nothing)
+    from judge.runners.docker import DockerRunner
+
+    try:
+        docker = DockerRunner.connect(pool_size=settings.pool, warm=warm_keys(catalog))
+    except RunnerUnavailable as exc:
+        if settings.sandbox == "docker":
+            raise
+        return Sandbox(LocalRunner(), f"local runner (Docker not used: {exc})", _nothing)
+    note = f"docker runner (image {docker.image}; {settings.pool} warm per kind and memory limit)"
+    return Sandbox(docker, note, docker.close)
+
+
+def warm_keys(catalog: Catalog) -> tuple[WarmKey, ...]:
+    """The (kind, memory limit) of the problems judged in the sandbox, the commonest last:
+    the pool fills the last wanted first, and drops the first wanted when it holds too many."""
+    counts: Counter[WarmKey] = Counter()
+    for slug in catalog.slugs():
+        try:
+            meta = read_meta(catalog.folder(slug))
+            on_host = kind_of(meta.kind).runs_on_host
+        except (ProblemError, ValueError):
+            continue  # a broken folder is `judge verify`'s to report; it is not judged
+        if not on_host:
+            counts[(meta.kind, meta.limits.memory_mb)] += 1
+    return tuple(key for key, _n in reversed(counts.most_common()))
+
+
+def _nothing() -> None:
+    pass
