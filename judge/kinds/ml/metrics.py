@@ -365,7 +365,8 @@ def untrained_fit(ctx: Context, check: Check) -> Measure:
 
 def short_of_optimum(ctx: Context, check: Check) -> Measure:
     """After a few steps, the share of the way from the sweep's first fit (no steps, or the
-    fewest) down to the least-squares optimum, solved here on the host, still to go."""
+    fewest; or the best constant if that is worse) down to the least-squares optimum, solved
+    here on the host, still to go."""
     names = _sweep_names(ctx)
     name = check.output or names[1]
     X, y = ctx.data["X_train"].astype(np.float64), ctx.data["y_train"].astype(np.float64)
@@ -373,7 +374,10 @@ def short_of_optimum(ctx: Context, check: Check) -> Measure:
     w = np.linalg.lstsq(A, y.reshape(-1), rcond=None)[0]
     best = float(np.mean((A @ w - y.reshape(-1)) ** 2))
     loss, start = _train_loss(ctx, name), _train_loss(ctx, names[0])
-    value = (loss - best) / (start - best) if start > best else 0.0
+    # From the start, or from the best constant where that is further: a start already at
+    # the optimum must not make rounding noise look like a long way still to go.
+    way = max(start, _constant_loss(ctx, name)) - best
+    value = (loss - best) / way if way > 0 else 0.0
     with_ = _fit_with(ctx, _index(name))
     text = (
         f"training mean squared error with {with_}: {loss:.4g}, least-squares optimum "
