@@ -1,4 +1,5 @@
-"""Finding problem folders: where the packs live and which folder a slug names.
+"""Finding problem folders: where the packs live, which folder a slug names, and the index
+of every problem's metadata that `judge list` and the web's problem list filter.
 
 Roots, in order: `$JUDGE_PROBLEMS` (paths separated by the OS path separator), else the
 `problems/` folder of a source checkout, else the copy packed inside an installed wheel.
@@ -7,12 +8,13 @@ Roots, in order: `$JUDGE_PROBLEMS` (paths separated by the OS path separator), e
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from judge.model import Problem
-from judge.problem import ProblemError, load_problem
+from judge.problem import ProblemError, load_problem, read_meta
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -37,6 +39,19 @@ def problem_roots() -> list[Path]:
 
 
 @dataclass(frozen=True)
+class ProblemInfo:
+    """A problem's metadata alone, read from problem.toml without loading any test."""
+
+    slug: str
+    title: str
+    pack: str
+    kind: str
+    difficulty: str
+    tier: str | None
+    topic: str | None
+
+
+@dataclass(frozen=True)
 class Catalog:
     """Every problem folder under the roots, by slug; loading is lazy and cached."""
 
@@ -54,6 +69,30 @@ class Catalog:
     def load(self, slug: str) -> Problem:
         return _load_cached(self.folder(slug))
 
+    def index(self) -> tuple[list[ProblemInfo], list[ProblemError]]:
+        """Every problem's metadata, by slug, and the folders whose problem.toml is broken.
+        Loading whole problems would hold every test of every problem in memory."""
+        infos, errors = [], []
+        for slug in self.slugs():
+            folder = self.folders[slug]
+            try:
+                meta = read_meta(folder)
+            except ProblemError as exc:
+                errors.append(exc)
+                continue
+            infos.append(
+                ProblemInfo(
+                    slug=folder.name,
+                    title=meta.title,
+                    pack=folder.parent.name,
+                    kind=meta.kind,
+                    difficulty=meta.difficulty,
+                    tier=meta.tier,
+                    topic=meta.topic,
+                )
+            )
+        return infos, errors
+
     def load_all(self) -> tuple[list[Problem], list[ProblemError]]:
         problems, errors = [], []
         for slug in self.slugs():
@@ -62,6 +101,48 @@ class Catalog:
             except ProblemError as exc:
                 errors.append(exc)
         return problems, errors
+
+
+def _matches(
+    problem: ProblemInfo,
+    *,
+    pack: str | None = None,
+    tier: str | None = None,
+    topic: str | None = None,
+    difficulty: str | None = None,
+    q: str | None = None,
+) -> bool:
+    """Whether a problem passes every filter given; `q`'s words must all be in its slug,
+    title or topic (any case). An empty or missing filter lets everything through."""
+    if pack and problem.pack != pack:
+        return False
+    if tier and problem.tier != tier:
+        return False
+    if topic and problem.topic != topic:
+        return False
+    if difficulty and problem.difficulty != difficulty:
+        return False
+    if q:
+        haystack = f"{problem.slug} {problem.title} {problem.topic or ''}".lower()
+        return all(word in haystack for word in q.lower().split())
+    return True
+
+
+def select(
+    problems: Iterable[ProblemInfo],
+    *,
+    pack: str | None = None,
+    tier: str | None = None,
+    topic: str | None = None,
+    difficulty: str | None = None,
+    q: str | None = None,
+) -> list[ProblemInfo]:
+    """The problems that pass the filters, in the order given (see `_matches`)."""
+    return [
+        p
+        for p in problems
+        if _matches(p, pack=pack, tier=tier, topic=topic, difficulty=difficulty, q=q)
+    ]
 
 
 def find_folders(roots: list[Path]) -> dict[str, Path]:

@@ -7,6 +7,7 @@ Exit codes: 0 accepted (or success), 1 any other verdict (or a failed verificati
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -15,7 +16,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from judge import render
-from judge.catalog import UnknownProblem, catalog, problem_roots
+from judge.catalog import UnknownProblem, catalog, problem_roots, select
+from judge.dialects import DIALECTS, dialect_name, unknown_dialect
 from judge.judging import Options, judge, select_tests
 from judge.model import TestResult, Verdict
 from judge.problem import ProblemError
@@ -75,7 +77,9 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--dialect",
-        help="SQL dialect of the query (default: '-- dialect:' comment, else the problem's)",
+        type=_dialect,
+        help="SQL dialect of the query (default: '-- dialect:' comment, else the problem's): "
+        + ", ".join(DIALECTS),
     )
     p.add_argument("--samples", action="store_true", help="run the sample tests only")
     p.add_argument(
@@ -143,6 +147,13 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def _dialect(name: str) -> str:
+    found = dialect_name(name)
+    if found is None:
+        raise argparse.ArgumentTypeError(unknown_dialect(name))
+    return found
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     path: Path = args.file
     try:
@@ -180,32 +191,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    problems, errors = catalog().load_all()
-    chosen = [
-        p
-        for p in problems
-        if (not args.pack or p.pack == args.pack)
-        and (not args.tier or p.tier == args.tier)
-        and (not args.topic or p.topic == args.topic)
-    ]
+    problems, errors = catalog().index()
+    chosen = select(problems, pack=args.pack, tier=args.tier, topic=args.topic)
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "slug": p.slug,
-                        "title": p.title,
-                        "pack": p.pack,
-                        "kind": p.kind,
-                        "tier": p.tier,
-                        "topic": p.topic,
-                        "difficulty": p.difficulty,
-                    }
-                    for p in chosen
-                ],
-                indent=2,
-            )
-        )
+        print(json.dumps([dataclasses.asdict(p) for p in chosen], indent=2))
     else:
         render.problem_table(Console(), chosen)
     for exc in errors:

@@ -23,11 +23,31 @@ import os
 import tomllib
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
+from pydantic_core import ErrorDetails
 
-from judge.model import CheckerSpec, Entry, Limits, Problem, TestCase
+from judge.dialects import DEFAULT_DIALECT, dialect_name, unknown_dialect
+from judge.model import (
+    CheckerSpec,
+    Entry,
+    Limits,
+    MlConfig,
+    MlProba,
+    MlTask,
+    Problem,
+    SqlConfig,
+    SqlWindow,
+    TestCase,
+)
 
 FORMAT_VERSION = 1
 CHECKERS = ("exact", "float", "unordered", "nested_unordered", "custom")
@@ -61,25 +81,78 @@ class CheckerMeta(_Strict):
     options: dict[str, Any] = {}
 
 
-class ProblemMeta(_Strict):
+class SqlMeta(_Strict):
+    """The `[sql]` table (judge.kinds.sql.settings says what each key means)."""
+
+    dialect: str = DEFAULT_DIALECT
+    ordered: bool = False
+    tolerance: float = Field(default=1e-6, ge=0)
+    decimals: int | None = Field(default=None, ge=0, le=12)
+    window: SqlWindow = "none"
+    schema_file: str = Field(default="schema.sql", alias="schema")
+    reference: str = "solutions/accepted/reference.sql"
+    max_rows: int = Field(default=1000, ge=1, le=100_000)
+
+    @field_validator("dialect")
+    @classmethod
+    def _known_dialect(cls, value: str) -> str:
+        name = dialect_name(value)
+        if name is None:
+            raise ValueError(unknown_dialect(value))
+        return name  # an alias ("postgresql") becomes the dialect's name ("postgres")
+
+
+class MlMeta(_Strict):
+    """The `[ml]` table (judge.kinds.ml.settings says what each key means)."""
+
+    task: MlTask
+    gradient_descent: bool = False
+    refuse: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()
+    proba: MlProba = "none"
+    functions: tuple[str, ...] = ()
+    inputs: tuple[str, ...] = ("y_true", "y_pred")
+    hint: str = ""
+
+
+class _CommonMeta(_Strict):
     format_version: Literal[1]
     title: str = Field(min_length=1)
-    kind: Literal["python", "sql", "ml"]
     difficulty: Literal["easy", "medium", "hard"]
     tier: Literal["high", "medium", "low"] | None = None
     topic: str | None = None
     function: FunctionMeta | None = None
     limits: LimitsMeta
     checker: CheckerMeta = CheckerMeta()
-    sql: dict[str, Any] | None = None
-    ml: dict[str, Any] | None = None
+
+
+class PythonProblemMeta(_CommonMeta):
+    kind: Literal["python"]
+
+
+class SqlProblemMeta(_CommonMeta):
+    kind: Literal["sql"]
+    sql: SqlMeta = SqlMeta()
+
+
+class MlProblemMeta(_CommonMeta):
+    kind: Literal["ml"]
+    ml: MlMeta
+
+
+# problem.toml: which tables a problem may (or must) have depends on its kind.
+ProblemMeta = Annotated[
+    PythonProblemMeta | SqlProblemMeta | MlProblemMeta,
+    Field(discriminator="kind"),
+]
+_PROBLEM_META: TypeAdapter[ProblemMeta] = TypeAdapter(ProblemMeta)
 
 
 def load_problem(folder: Path) -> Problem:
     """Read and validate one problem folder."""
     folder = folder.resolve()
     slug = folder.name
-    meta = _read_meta(folder)
+    meta = read_meta(folder)
     where = f"problem {slug!r}"
     if meta.kind in ("python", "ml") and meta.function is None:
         raise ProblemError(
@@ -104,7 +177,6 @@ def load_problem(folder: Path) -> Problem:
         )
     if meta.checker.name == "custom" and not (folder / "checker.py").is_file():
         raise ProblemError(f"{folder / 'checker.py'}: {where}: checker 'custom' needs this file")
-    extra: dict[str, Any] = dict(meta.sql or meta.ml or {})
     return Problem(
         slug=slug,
         path=folder,
@@ -121,11 +193,31 @@ def load_problem(folder: Path) -> Problem:
         checker=CheckerSpec(meta.checker.name, meta.checker.tolerance, dict(meta.checker.options)),
         entry=entry,
         tests=tests,
-        extra=extra,
+        settings=_settings(meta, folder),
     )
 
 
-def _read_meta(folder: Path) -> ProblemMeta:
+def _settings(meta: ProblemMeta, folder: Path) -> SqlConfig | MlConfig | None:
+    """The kind's own table as a frozen value."""
+    if isinstance(meta, SqlProblemMeta):
+        sql = meta.sql
+        return SqlConfig(
+            dialect=sql.dialect,
+            ordered=sql.ordered,
+            tolerance=sql.tolerance,
+            decimals=sql.decimals,
+            window=sql.window,
+            schema=folder / sql.schema_file,
+            reference=folder / sql.reference,
+            max_rows=sql.max_rows,
+        )
+    if isinstance(meta, MlProblemMeta):
+        return MlConfig(**meta.ml.model_dump())
+    return None
+
+
+def read_meta(folder: Path) -> ProblemMeta:
+    """The folder's problem.toml, validated; `ProblemError` names the file and the fault."""
     path = folder / "problem.toml"
     if not path.is_file():
         raise ProblemError(f"{path}: problem {folder.name!r} has no problem.toml")
@@ -134,13 +226,23 @@ def _read_meta(folder: Path) -> ProblemMeta:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProblemError(f"{path}: problem {folder.name!r}: not valid TOML: {exc}") from None
     try:
-        return ProblemMeta.model_validate(raw)
+        return _PROBLEM_META.validate_python(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}"
-            for err in exc.errors()
-        )
+        kind = raw.get("kind")
+        problems = "; ".join(_fault(err, kind) for err in exc.errors())
         raise ProblemError(f"{path}: problem {folder.name!r}: {problems}") from None
+
+
+def _fault(err: ErrorDetails, kind: object) -> str:
+    """One validation error as `where: what`, where is a dotted key of the file."""
+    if err["type"] == "union_tag_not_found":
+        return "kind: Field required"
+    if err["type"] == "union_tag_invalid":
+        return f"kind: must be 'python', 'sql' or 'ml', not {kind!r}"
+    loc = err["loc"]
+    if loc and loc[0] == kind:  # pydantic puts the union's tag first: sql.sql.dialect
+        loc = loc[1:]
+    return f"{'.'.join(str(p) for p in loc) or '(top)'}: {err['msg']}"
 
 
 def _read_text(path: Path, where: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from judge.catalog import ProblemInfo
 from judge.model import Problem, Report, TestResult, Verdict
 from judge.report import printable_report
 from judge.verify import ProblemCheck
@@ -118,7 +119,7 @@ def _tables_side_by_side(console: Console, t: TestResult) -> None:
     console.print(Columns([x for x in shown if x is not None], padding=(0, 4)))
 
 
-def problem_table(console: Console, problems: list[Problem]) -> None:
+def problem_table(console: Console, problems: list[ProblemInfo]) -> None:
     table = Table(title=f"{len(problems)} problems")
     for col in ("slug", "title", "pack", "kind", "tier", "topic", "difficulty"):
         table.add_column(col)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -90,6 +91,7 @@ def test_wrong_answer_names_the_failing_test_and_reveal_shows_hidden_input(tmp_p
             ["run", str(TWO_SUM / "starter.py"), "--problem", "two_sum", "--sandbox", "nowhere"],
             "invalid choice",
         ),
+        (["run", str(TWO_SUM / "starter.py"), "--dialect", "nosql"], "unknown SQL dialect"),
     ],
 )
 def test_usage_errors_exit_two_with_one_line(args: list[str], words: str) -> None:
@@ -131,6 +133,33 @@ def test_list_show_start(tmp_path: Path) -> None:
     assert judge("start", "two_sum", cwd=tmp_path).returncode == 2  # no silent overwrite
     starter = judge("run", str(tmp_path / "two_sum.py"), "--sandbox", "local", "--samples")
     assert starter.returncode == 1 and "Wrong Answer" in starter.stdout
+
+
+def test_list_filters_the_metadata_index_and_warns_of_broken_folders(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(TWO_SUM, pack / "two_sum")
+    shutil.copytree(REPO / "problems" / "sql" / "consecutive_numbers", pack / "consecutive_numbers")
+    (pack / "broken").mkdir()
+    (pack / "broken" / "problem.toml").write_text('format_version = 1\nkind = "sql"\n')
+    env = {**ENV, "JUDGE_PROBLEMS": str(pack)}
+    out = subprocess.run(
+        [sys.executable, "-m", "judge.cli", "list", "--json", "--topic", "lag-lead"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert out.returncode == 0
+    assert [p["slug"] for p in json.loads(out.stdout)] == ["consecutive_numbers"]
+    assert "warning" in out.stderr and "broken" in out.stderr and "title" in out.stderr
+    both = subprocess.run(
+        [sys.executable, "-m", "judge.cli", "list", "--json", "--pack", "pack"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert [p["slug"] for p in json.loads(both.stdout)] == ["consecutive_numbers", "two_sum"]
 
 
 def test_every_command_has_help_and_is_documented() -> None:

@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from judge.kinds.ml.settings import settings_of
+from judge.kinds.sql.settings import settings_for
+from judge.model import MlConfig, SqlConfig
 from judge.problem import ProblemError, load_problem
 from judge.runners.local import LocalRunner
 from judge.verify import verify_folder
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, REPO
 
 
 @pytest.fixture
@@ -75,6 +78,84 @@ def test_broken_folder(folder: Path, change, file: str, words: str) -> None:  # 
         load_problem(folder)
     message = str(err.value)
     assert file in message and "sum_pairs" in message and words in message
+
+
+HEAD = """format_version = 1
+title = "A Table"
+difficulty = "easy"
+topic = "t"
+
+[limits]
+time = 1.0
+"""
+
+
+@pytest.mark.parametrize(
+    ("toml", "words"),
+    [
+        (
+            'kind = "sql"\n[sql]\ndialect = "cobol"\n',
+            ["sql.dialect", "unknown SQL dialect 'cobol'"],
+        ),
+        ('kind = "sql"\n[sql]\nwindow = "often"\n', ["sql.window"]),
+        ('kind = "sql"\n[sql]\ntolerance = -1\n', ["sql.tolerance"]),
+        ('kind = "sql"\n[sql]\ncolour = 1\n', ["sql.colour", "Extra inputs"]),
+        ('kind = "sql"\n[sql]\ndialect = 5\n', ["sql.dialect"]),
+        ('kind = "ml"\n[function]\nname = "f"\n', ["ml: Field required"]),
+        ('kind = "ml"\n[function]\nname = "f"\n[ml]\ntask = "painter"\n', ["ml.task"]),
+        (
+            'kind = "ml"\n[function]\nname = "f"\n[ml]\ntask = "regressor"\nrefuse = "x"\n',
+            ["ml.refuse"],
+        ),
+        (
+            'kind = "ml"\n[function]\nname = "f"\n[ml]\ntask = "regressor"\nspeed = 1\n',
+            ["ml.speed"],
+        ),
+        (
+            'kind = "python"\ntier = "high"\n[function]\nname = "f"\n[sql]\nordered = true\n',
+            ["sql"],
+        ),
+        ('kind = "sql"\n[ml]\ntask = "regressor"\n', ["ml", "Extra inputs"]),
+        ('kind = "fortran"\n', ["kind: must be 'python', 'sql' or 'ml'"]),
+        ("", ["kind: Field required"]),
+    ],
+)
+def test_a_broken_kind_table_is_refused_at_load(
+    tmp_path: Path, toml: str, words: list[str]
+) -> None:
+    folder = tmp_path / "pack" / "a_table"
+    folder.mkdir(parents=True)
+    top, _, tables = toml.partition("[")  # top-level keys first, then the tables
+    (folder / "problem.toml").write_text(top + HEAD + ("[" + tables if tables else ""))
+    with pytest.raises(ProblemError) as err:
+        load_problem(folder)
+    message = str(err.value)
+    assert "problem.toml" in message and "'a_table'" in message, message
+    assert all(w in message for w in words), message
+    assert "sql.sql" not in message and "ml.ml" not in message  # the union's tag is not shown
+
+
+def test_kind_tables_are_typed_at_load_and_a_dialect_alias_is_its_name(tmp_path: Path) -> None:
+    folder = tmp_path / "sql" / "consecutive_numbers"
+    shutil.copytree(REPO / "problems" / "sql" / "consecutive_numbers", folder)
+    _edit(folder / "problem.toml", 'dialect = "mysql"', 'dialect = "PostgreSQL"\nordered = true')
+    problem = load_problem(folder)
+    assert problem.settings == SqlConfig(
+        dialect="postgres",
+        ordered=True,
+        tolerance=1e-6,
+        decimals=None,
+        window="none",
+        schema=folder / "schema.sql",
+        reference=folder / "solutions" / "accepted" / "reference.sql",
+        max_rows=1000,
+    )
+    assert settings_for(problem).dialect == "postgres"
+    assert [t.name for t in settings_for(problem).schema.tables] == ["Logs"]
+    ml = load_problem(REPO / "problems" / "ml" / "classification_metrics")
+    assert isinstance(ml.settings, MlConfig) and ml.settings.task == "functions"
+    assert settings_of(ml) is ml.settings
+    assert load_problem(FIXTURES / "basic" / "sum_pairs").settings is None
 
 
 def _edit(path: Path, old: str, new: str) -> None:

@@ -7,24 +7,26 @@ JSON is replaced by a short text preview.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from judge.dialects import DIALECTS, Dialect, dialect_name
 from judge.judging import Mode
 from judge.report import ReportModel, TestReport
 
+__all__ = ["DIALECTS", "Dialect"]  # the dialects come from judge.dialects, as the CLI's do
+
 Language = Literal["python", "sql"]
-Dialect = Literal["postgres", "mysql", "sqlite", "bigquery", "snowflake", "tsql", "duckdb"]
-DIALECTS: tuple[Dialect, ...] = (
-    "postgres",
-    "mysql",
-    "sqlite",
-    "bigquery",
-    "snowflake",
-    "tsql",
-    "duckdb",
-)
+
+
+def _known_alias(value: Any) -> Any:
+    """An alias ("postgresql", "MSSQL") as the dialect's name; anything else as given, for
+    the Literal to accept or refuse."""
+    return (dialect_name(value) or value) if isinstance(value, str) else value
+
+
+DialectName = Annotated[Dialect, BeforeValidator(_known_alias)]
 SubmissionStatus = Literal["queued", "running", "done"]
 
 
@@ -66,7 +68,9 @@ class SubmissionIn(BaseModel):
     problem: str = Field(min_length=1, max_length=200, description="problem slug")
     code: str
     language: Language
-    dialect: Dialect | None = Field(default=None, description="SQL only")
+    dialect: DialectName | None = Field(
+        default=None, description="SQL only; an alias such as postgresql is taken too"
+    )
     mode: Mode = Field(default="submit", description="run: sample tests; submit: all tests")
 
 

@@ -1,5 +1,6 @@
 """What the HTML pages show, computed in Python so the templates stay plain: problem
-filters and grouping, the statement's HTML, a submission's result rows and its time chart."""
+grouping and filter choices (the filtering itself is judge.catalog.select), the statement's
+HTML, a submission's result rows and its time chart."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from web.services import ProblemInfo
+from judge.catalog import ProblemInfo
 from web.store import StoredSubmission
 from web.worker import TRIMMED, Live
 
@@ -33,29 +34,6 @@ def statement_html(text: str, title: str = "") -> str:
     if title and first.lstrip("# ").strip().lower() == title.lower() and first.startswith("# "):
         text = rest
     return str(_MARKDOWN.render(text))
-
-
-def matches(
-    problem: ProblemInfo,
-    *,
-    pack: str | None = None,
-    tier: str | None = None,
-    topic: str | None = None,
-    difficulty: str | None = None,
-    q: str | None = None,
-) -> bool:
-    if pack and problem.pack != pack:
-        return False
-    if tier and problem.tier != tier:
-        return False
-    if topic and problem.topic != topic:
-        return False
-    if difficulty and problem.difficulty != difficulty:
-        return False
-    if q:
-        haystack = f"{problem.slug} {problem.title} {problem.topic or ''}".lower()
-        return all(word in haystack for word in q.lower().split())
-    return True
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from judge.catalog import catalog
+from judge.cli import build_parser
+from judge.dialects import ALIASES, DIALECTS
 from tests.web.conftest import MakeApp
-from tests.web.helpers import ACCEPTED, WRONG, WRONG_ON_HIDDEN, submit, wait_done
+from tests.web.helpers import ACCEPTED, REPO, WRONG, WRONG_ON_HIDDEN, submit, wait_done
+from web.schemas import SubmissionIn
 
 
 def test_problem_list_and_filters(client: TestClient) -> None:
@@ -114,7 +119,7 @@ def test_hiring_mode_reveals_nothing_of_hidden_tests(make_app: MakeApp) -> None:
         ({"code": "x = 1\n" * 20_000}, 413, "larger than"),
         ({"language": "sql"}, 422, "takes python"),
         ({"dialect": "postgres"}, 422, "SQL problems only"),
-        ({"dialect": "oracle"}, 422, ""),
+        ({"dialect": "nosql"}, 422, ""),
         ({"language": "cobol"}, 422, ""),
         ({"mode": "sprint"}, 422, ""),
         ({"extra": 1}, 422, ""),
@@ -193,3 +198,60 @@ def test_memory_is_the_submissions_not_the_servers(client: TestClient) -> None:
     assert report["verdict"] == "AC"
     assert all(t["memory"] < limit_kb for t in report["tests"])
     del ballast
+
+
+def _sql_pack(tmp_path: Path, dialect: str) -> Path:
+    """A pack holding one SQL problem whose [sql] dialect is `dialect`."""
+    folder = tmp_path / "pack" / "consecutive_numbers"
+    shutil.copytree(REPO / "problems" / "sql" / "consecutive_numbers", folder)
+    toml = folder / "problem.toml"
+    toml.write_text(toml.read_text().replace('dialect = "mysql"', f'dialect = "{dialect}"'))
+    return folder.parent
+
+
+def test_a_problems_dialect_alias_is_its_dialect(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app(problem_roots=(_sql_pack(tmp_path, "PostgreSQL"),))
+    with TestClient(app) as client:
+        response = client.get("/api/problems/consecutive_numbers")
+        assert response.status_code == 200, response.text
+        detail = response.json()
+        assert detail["default_dialect"] == "postgres"
+        assert detail["dialects"] == list(DIALECTS)
+        page = client.get("/problems/consecutive_numbers").text
+        assert '<option value="postgres" selected>' in page
+
+
+def test_the_api_takes_every_dialect_the_cli_takes(make_app: MakeApp, tmp_path: Path) -> None:
+    query = "SELECT DISTINCT a.num AS ConsecutiveNums FROM Logs a"
+    with TestClient(make_app(problem_roots=(_sql_pack(tmp_path, "mysql"),))) as client:
+        for dialect, stored in [("oracle", "oracle"), ("PostgreSQL", "postgres")]:
+            response = submit(
+                client, query, problem="consecutive_numbers", language="sql", dialect=dialect
+            )
+            assert response.status_code == 202, response.text
+            done = wait_done(client, response.json()["id"])
+            assert done["dialect"] == stored and done["report"]["verdict"] in ("AC", "WA")
+        commented = submit(
+            client, "-- dialect: T-SQL\n" + query, problem="consecutive_numbers", language="sql"
+        )
+        assert commented.status_code == 202, commented.text
+        assert wait_done(client, commented.json()["id"])["dialect"] == "tsql"
+        unknown = submit(
+            client, "-- dialect: nosql\n" + query, problem="consecutive_numbers", language="sql"
+        )
+        assert unknown.status_code == 422 and "unknown SQL dialect" in unknown.text
+
+
+@pytest.mark.parametrize("name", [*DIALECTS, *ALIASES, "PostgreSQL", "nosql", "cobol"])
+def test_cli_and_api_agree_on_dialect_names(name: str) -> None:
+    run = build_parser(plugins=False)
+    try:
+        by_cli = run.parse_args(["run", "x.sql", "--dialect", name]).dialect
+    except SystemExit:
+        by_cli = None
+    try:
+        body = {"problem": "p", "code": "SELECT 1", "language": "sql", "dialect": name}
+        by_api = SubmissionIn.model_validate(body).dialect
+    except ValueError:
+        by_api = None
+    assert by_cli == by_api and (by_cli is None) == (name in ("nosql", "cobol"))

@@ -21,6 +21,7 @@ from judge.runners import LocalRunner
 from judge.sources import header_value
 from tests.web.helpers import ACCEPTED, REPO, WRONG
 from web.app import create_app
+from web.services import default_dialect
 from web.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -171,7 +172,7 @@ def test_sql_problem_accepted_then_wrong(server: str, page: Page) -> None:
     page.goto(f"{server}/problems/{folder.name}")
     page.locator(".cm-editor .cm-line").first.wait_for()
     problem = catalog().load(folder.name)
-    dialect = header_value(problem.starter, "dialect") or problem.extra.get("dialect", "postgres")
+    dialect = header_value(problem.starter, "dialect") or default_dialect(problem)
     assert page.locator("#dialect").input_value() == dialect
 
     _type_code(page, accepted)

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from judge.catalog import catalog
 from tests.web.helpers import ACCEPTED, WRONG, submit, wait_done
 from web.schemas import DIALECTS
+from web.services import default_dialect
 
 
 def test_problem_list_groups_and_filters(client: TestClient) -> None:
@@ -46,7 +47,7 @@ def test_sql_problem_page_offers_the_dialects(client: TestClient) -> None:
     page = client.get(f"/problems/{sql[0]}").text
     options = re.findall(r'<option value="([a-z]+)"', page.split('id="dialect"')[1])
     assert tuple(options[: len(DIALECTS)]) == DIALECTS
-    default = catalog().load(sql[0]).extra.get("dialect", "postgres")
+    default = default_dialect(catalog().load(sql[0]))
     assert f'<option value="{default}" selected>' in page
 
 

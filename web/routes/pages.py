@@ -12,11 +12,12 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
+from judge.catalog import select
 from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, TemplatesDep
 from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
 from web.store import Store, StoredSubmission
-from web.views import choices, group_problems, matches, result_view, statement_html
+from web.views import choices, group_problems, result_view, statement_html
 from web.worker import WorkerPool
 
 router = APIRouter(include_in_schema=False)
@@ -34,11 +35,7 @@ def problem_list(
     q: str = "",
 ) -> HTMLResponse:
     problems = services.problems()
-    chosen = [
-        p
-        for p in problems
-        if matches(p, pack=pack, tier=tier, topic=topic, difficulty=difficulty, q=q)
-    ]
+    chosen = select(problems, pack=pack, tier=tier, topic=topic, difficulty=difficulty, q=q)
     return templates.TemplateResponse(
         request,
         "problems.html",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from judge.catalog import ProblemInfo, select
 from judge.model import Problem
 from web.deps import ProblemDep, ServicesDep
 from web.schemas import (
@@ -14,8 +15,7 @@ from web.schemas import (
     ProblemSummary,
     Sample,
 )
-from web.services import ProblemInfo, default_dialect, language_for
-from web.views import matches
+from web.services import default_dialect, language_for
 
 router = APIRouter(prefix="/api/problems", tags=["problems"])
 
@@ -30,11 +30,10 @@ def list_problems(
     q: str | None = None,
 ) -> list[ProblemSummary]:
     """Every problem, optionally filtered; `q` searches slug, title and topic."""
-    return [
-        summary(p)
-        for p in services.problems()
-        if matches(p, pack=pack, tier=tier, topic=topic, difficulty=difficulty, q=q)
-    ]
+    chosen = select(
+        services.problems(), pack=pack, tier=tier, topic=topic, difficulty=difficulty, q=q
+    )
+    return [summary(p) for p in chosen]
 
 
 @router.get("/{slug}", response_model=ProblemDetail, responses={404: {"model": ErrorOut}})

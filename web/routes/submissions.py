@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, Response, status
 
 from judge.catalog import UnknownProblem
+from judge.dialects import dialect_name, unknown_dialect
 from judge.problem import ProblemError
 from judge.report import ReportModel, TestReport, printable
 from judge.sources import header_value
@@ -95,8 +96,11 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
     if body.dialect is not None and problem.kind != "sql":
         raise HTTPException(422, "a dialect applies to SQL problems only")
     dialect: str | None = body.dialect
-    if dialect is None and problem.kind == "sql":
-        dialect = header_value(body.code, "dialect")  # `-- dialect: mysql`, as the CLI reads it
+    written = header_value(body.code, "dialect") if problem.kind == "sql" else None
+    if dialect is None and written is not None:  # `-- dialect: mysql`, as the CLI reads it
+        dialect = dialect_name(written)
+        if dialect is None:
+            raise HTTPException(422, f"the -- dialect: comment: {unknown_dialect(written)}")
     return NewSubmission(
         problem=problem.slug,
         language=body.language,

@@ -22,25 +22,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from judge.model import Problem, TestCase
+from judge.model import MlConfig, MlTask, Problem, TestCase
 from judge.problem import ProblemError
 
-TaskName = Literal["regressor", "classifier", "clusterer", "transformer", "functions", "network"]
+# The [ml] table, read and checked when the problem is loaded (judge.problem).
+MlSettings = MlConfig
+TaskName = MlTask
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class MlSettings(_Strict):
-    task: TaskName
-    gradient_descent: bool = False
-    refuse: tuple[str, ...] = ()
-    attributes: tuple[str, ...] = ()
-    proba: Literal["none", "binary", "multiclass"] = "none"
-    functions: tuple[str, ...] = ()
-    inputs: tuple[str, ...] = ("y_true", "y_pred")
-    hint: str = ""
 
 
 class TestArgs(_Strict):
@@ -67,12 +58,9 @@ def _errors(exc: ValidationError) -> str:
 
 
 def settings_of(problem: Problem) -> MlSettings:
-    try:
-        return MlSettings.model_validate(problem.extra)
-    except ValidationError as exc:
-        raise ProblemError(
-            f"{problem.path / 'problem.toml'}: problem {problem.slug!r}: [ml] {_errors(exc)}"
-        ) from None
+    if not isinstance(problem.settings, MlConfig):
+        raise ValueError(f"problem {problem.slug!r} is a {problem.kind} problem, not ML")
+    return problem.settings
 
 
 def args_of(problem: Problem, test: TestCase) -> TestArgs:

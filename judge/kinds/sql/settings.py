@@ -2,7 +2,8 @@
 
 problem.toml's [sql] table (every key optional):
 
-    dialect    default dialect of submissions ("postgres"); `-- dialect:` or --dialect win
+    dialect    default dialect of submissions ("postgres"; names and aliases in
+               judge.dialects); `-- dialect:` or --dialect win
     ordered    whether row order counts (false: rows compared as a multiset)
     tolerance  relative and absolute tolerance for non-integer numbers (1e-6)
     decimals   the rounding the statement asks for: numbers then match within one unit
@@ -15,6 +16,9 @@ problem.toml's [sql] table (every key optional):
 A dataset (a test's "args") maps table names to rows: either a list of rows in the
 schema's column order, or {"columns": [...], "rows": [...]} naming some of the columns
 (the others are NULL). Tables a dataset leaves out are empty.
+
+The table is read and checked when the problem is loaded (judge.problem, into a
+`judge.model.SqlConfig`); the schema file is parsed here, when judging first needs it.
 """
 
 from __future__ import annotations
@@ -22,28 +26,13 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import sqlglot
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlglot import exp
 
-from judge.kinds.sql.translate import dialect_name
-from judge.model import Problem
+from judge.model import Problem, SqlConfig, SqlWindow
 from judge.problem import ProblemError
-
-
-class SqlMeta(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    dialect: str = "postgres"
-    ordered: bool = False
-    tolerance: float = Field(default=1e-6, ge=0)
-    decimals: int | None = Field(default=None, ge=0, le=12)
-    window: Literal["none", "hint", "required"] = "none"
-    schema_file: str = Field(default="schema.sql", alias="schema")
-    reference: str = "solutions/accepted/reference.sql"
-    max_rows: int = Field(default=1000, ge=1, le=100_000)
 
 
 @dataclass(frozen=True)
@@ -91,50 +80,37 @@ class SqlSettings:
     ordered: bool
     tolerance: float
     decimals: int | None
-    window: str
+    window: SqlWindow
     schema: Schema
     reference: Path
     max_rows: int
 
 
 def settings_for(problem: Problem) -> SqlSettings:
-    """The problem's SQL settings and schema; a broken one raises `ProblemError`."""
-    meta = _meta(problem.path, problem.slug, problem.extra)
-    schema_path = problem.path / meta.schema_file
+    """The problem's SQL settings (read at load) and its schema; a broken schema raises
+    `ProblemError`."""
+    config = problem.settings
+    if not isinstance(config, SqlConfig):
+        raise ValueError(f"problem {problem.slug!r} is a {problem.kind} problem, not SQL")
     try:
-        stamp = schema_path.stat().st_mtime_ns
+        stamp = config.schema.stat().st_mtime_ns
     except OSError:
         stamp = 0
-    schema = _schema_cached(schema_path, problem.slug, stamp)
-    where = f"{problem.path / 'problem.toml'}: problem {problem.slug!r}"
-    default = dialect_name(meta.dialect)
-    if default is None:
-        raise ProblemError(f"{where}: [sql] dialect {meta.dialect!r} is not one we read")
     return SqlSettings(
-        dialect=default,
-        ordered=meta.ordered,
-        tolerance=meta.tolerance,
-        decimals=meta.decimals,
-        window=meta.window,
-        schema=schema,
-        reference=problem.path / meta.reference,
-        max_rows=meta.max_rows,
+        dialect=config.dialect,
+        ordered=config.ordered,
+        tolerance=config.tolerance,
+        decimals=config.decimals,
+        window=config.window,
+        schema=_schema_cached(config.schema, problem.slug, stamp),
+        reference=config.reference,
+        max_rows=config.max_rows,
     )
 
 
 @functools.lru_cache(maxsize=128)
 def _schema_cached(path: Path, slug: str, stamp: int) -> Schema:
     return load_schema(path, slug)
-
-
-def _meta(folder: Path, slug: str, raw: dict[str, Any]) -> SqlMeta:
-    try:
-        return SqlMeta.model_validate(raw)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"sql.{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise ProblemError(f"{folder / 'problem.toml'}: problem {slug!r}: {problems}") from None
 
 
 def load_schema(path: Path, slug: str) -> Schema:

@@ -25,36 +25,12 @@ from sqlglot.optimizer.annotate_types import annotate_types
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.schema import MappingSchema
 
+from judge.dialects import dialect_name, unknown_dialect
 from judge.kinds.sql import policy
 
 if TYPE_CHECKING:
     from judge.kinds.sql.settings import Schema
 
-DIALECTS = (
-    "postgres",
-    "mysql",
-    "sqlite",
-    "bigquery",
-    "snowflake",
-    "tsql",
-    "duckdb",
-    "oracle",
-    "redshift",
-    "trino",
-    "spark",
-)
-ALIASES = {
-    "postgresql": "postgres",
-    "pg": "postgres",
-    "psql": "postgres",
-    "mariadb": "mysql",
-    "mssql": "tsql",
-    "sqlserver": "tsql",
-    "sql-server": "tsql",
-    "t-sql": "tsql",
-    "bq": "bigquery",
-    "sparksql": "spark",
-}
 # Dialects where TRUE is 1: `SUM(a = b)` and `AVG(x IS NOT NULL)` count there; DuckDB
 # wants an explicit cast for AVG and arithmetic.
 BOOLEANS_ARE_NUMBERS = frozenset({"mysql", "sqlite"})
@@ -63,12 +39,6 @@ BOOLEANS_ARE_NUMBERS = frozenset({"mysql", "sqlite"})
 UNBOUNDED_NUMERIC = frozenset({"postgres", "redshift"})
 # Schema prefixes people write out of habit; the tables live in DuckDB's default schema.
 HARMLESS_PREFIXES = frozenset({"main", "public", "dbo"})
-
-
-def dialect_name(name: str) -> str | None:
-    key = name.strip().lower().replace(" ", "")
-    key = ALIASES.get(key, key)
-    return key if key in DIALECTS else None
 
 
 @dataclass(frozen=True)
@@ -92,7 +62,7 @@ def translate(code: str, dialect: str, schema: Schema) -> Translation | Refusal:
 def _translate(code: str, dialect: str, schema: Schema) -> Translation | Refusal:
     name = dialect_name(dialect)
     if name is None:
-        return Refusal(f"unknown SQL dialect {dialect!r}: use one of {', '.join(DIALECTS)}")
+        return Refusal(unknown_dialect(dialect))
     try:
         with _quiet():
             statements = [s for s in sqlglot.parse(code, read=name) if s is not None]
