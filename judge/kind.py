@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from judge.model import Problem, Report, Submission
     from judge.runners.base import Job
 
+WALL_FACTOR = 3.0  # a test's wall-clock cap, in CPU limits: only sleeping code meets it
+WALL_MARGIN = 0.5
+
 Mode = Literal["run", "submit"]
 Reveal = Literal["none", "input", "all"]
 
@@ -84,3 +87,9 @@ def measured(
         stdout=reply_text(event.reply, "stdout"),
         wall=event.wall,
     )
+
+
+def wall_limit(limit: float) -> float:
+    """The wall-clock cap of a test whose CPU limit is `limit`: TLE is decided on CPU time,
+    and this only stops code that sleeps or blocks."""
+    return WALL_FACTOR * limit + WALL_MARGIN

@@ -29,6 +29,9 @@ from typing import Any
 VERSION = 2
 MAX_FRAME = 16 << 20  # bytes of one worker answer (a returned value, its prints)
 MAX_EVENT = 20 << 20  # bytes of one event line on the host's channel
+# Lists and objects in one answer: decoding a flood of empty lists costs ~60 bytes each, so
+# the count is capped before decoding. Kinds send bulky values as base64 text, not nested.
+MAX_CONTAINERS = 100_000
 MAX_TEXT = 8000  # characters of any message, traceback or captured print kept
 HEADER = struct.Struct(">I")
 
@@ -69,6 +72,8 @@ class FrameReader:
             return False, None
         data = bytes(self.buffer[HEADER.size : HEADER.size + size])
         del self.buffer[: HEADER.size + size]
+        if data.count(b"[") + data.count(b"{") > MAX_CONTAINERS:
+            raise ValueError("an answer nesting too many lists or objects")
         try:
             return True, json.loads(data)
         except (ValueError, UnicodeDecodeError):

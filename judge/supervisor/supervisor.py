@@ -120,6 +120,7 @@ class Worker:
             stderr=subprocess.DEVNULL,
             pass_fds=(to_worker, from_worker),
             cwd=os.getcwd(),
+            start_new_session=True,  # its own process group, so all it starts dies with it
         )
         os.close(to_worker)
         os.close(from_worker)
@@ -130,9 +131,18 @@ class Worker:
         self.cpu_mark = 0.0  # CPU time at the end of the last exchange
 
     def kill(self) -> None:
+        """Kill the worker and everything it started, and reap them."""
+        with contextlib.suppress(OSError):
+            if os.getpid() == 1:
+                # Process 1 of its container: everything else in there is the submission's,
+                # including what left the worker's process group.
+                os.kill(-1, signal.SIGKILL)
+            else:
+                os.killpg(self.pid, signal.SIGKILL)
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)
         self.proc.wait()
+        _reap()
         for fd in (self.request_fd, self.reply_fd):
             with contextlib.suppress(OSError):
                 os.close(fd)
@@ -222,6 +232,27 @@ class Worker:
         return "crashed", None, cpu, wall, note
 
 
+def _reap() -> None:
+    """Collect exited children (as process 1, orphans of the worker are ours to collect)."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def start(kind: str) -> Worker:
+    """A new worker; one retry when the sandbox is briefly out of processes."""
+    try:
+        return Worker(kind)
+    except BlockingIOError:
+        _reap()
+        time.sleep(0.05)
+        return Worker(kind)
+
+
 class Session:
     """One job: load the submission in a worker, run the tests, restart after a kill."""
 
@@ -240,7 +271,12 @@ class Session:
 
     def start_worker(self, first: bool) -> bool:
         """A worker with the submission loaded; on the first start, report how it went."""
-        worker, self.early = self.early or Worker(str(self.job["worker"])), None
+        try:
+            worker, self.early = self.early or start(str(self.job["worker"])), None
+        except BlockingIOError:
+            if first:
+                self.emit({"event": "load_error", "status": "crashed", "error": "no process"})
+            return False
         worker.cpu_mark = cpu_seconds(worker.pid)  # starting the interpreter is not loading
         setup = {**self.job["setup"], "rlimits": self.job.get("rlimits") or {}}
         status, answer, cpu, _, note = worker.exchange(
@@ -349,7 +385,7 @@ def main() -> None:
     make_undumpable()
     # Started ahead of a job (the Docker runner's warm pool), the supervisor is told the kind
     # and starts its worker at once, so the interpreter and the kind's libraries are ready.
-    early = Worker(sys.argv[1]) if len(sys.argv) > 1 else None
+    early = start(sys.argv[1]) if len(sys.argv) > 1 else None
     result_fd = os.dup(1)
     devnull = os.open(os.devnull, os.O_RDWR)
     raw = sys.stdin.buffer.read()

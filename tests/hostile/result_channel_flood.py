@@ -1,7 +1,8 @@
-# expect: OLE|TLE
-# Turns off the harness's timer, finds the harness's result channel among the open
-# descriptors and floods it without a newline: the host stops it at its read cap (OLE) or
-# at the per-test kill (TLE), whichever comes first, and kills the container.
+# expect: RTE|OLE|TLE
+# Turns off the old harness's timer, finds every pipe among the open descriptors and floods
+# them without a newline. The only one the worker can write is its own answer pipe: the
+# supervisor refuses the oversized frame (RTE); with the old harness the host's read cap
+# (OLE) or per-test kill (TLE) stopped it.
 import os
 import signal
 import stat

@@ -12,14 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from judge.kind import Options, Prepared, measured
+from judge.kind import Options, Prepared, measured, wall_limit
 from judge.kinds.ml import data as datasets
 from judge.kinds.ml import tasks
 from judge.kinds.ml.metrics import Context, evaluate
 from judge.kinds.ml.policy import ALLOWED_PACKAGES, ALLOWED_TEXT, policy_for, violation
 from judge.kinds.ml.settings import Check, MlSettings, TestArgs, args_of, checks_of, settings_of
 from judge.kinds.ml.verify import folder_errors
-from judge.kinds.python.adapter import wall_limit
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.problem import ProblemError
 from judge.runners.base import Job

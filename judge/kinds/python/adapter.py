@@ -7,25 +7,20 @@ on this side, against the expected answer that never left the host.
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
 from judge.checkers import make_checker
-from judge.kind import Options, Prepared, measured
+from judge.kind import Options, Prepared, measured, wall_limit
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.runners.base import Job
 from judge.supervisor.protocol import TestEvent, reply_text
 
 LOAD_ALLOWANCE = 3.0  # seconds of wall time for starting the sandbox
-WALL_FACTOR = 3.0  # a test's wall-clock cap, in CPU limits: only sleeping code meets it
-WALL_MARGIN = 0.5
 # An answer this much larger than the expected one (as JSON) is wrong without decoding it:
 # decoding a flood of tiny lists would cost the judge gigabytes.
 ANSWER_FACTOR, ANSWER_SLACK = 8, 1 << 20
-
-
-def wall_limit(limit: float) -> float:
-    return WALL_FACTOR * limit + WALL_MARGIN
 
 
 def wall_time(limit: float, count: int) -> float:
@@ -89,16 +84,17 @@ class PythonKind:
             return measured(test, event, Verdict.WA, reply_text(event.reply, "error"))
         if status != "ok":
             return measured(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
-        value_json = event.reply.get("value_json")
-        if not isinstance(value_json, str):
+        value = event.reply.get("value")
+        if not isinstance(value, str):
             return measured(test, event, Verdict.RTE, "the worker's answer carries no value")
-        if len(value_json) > ANSWER_FACTOR * len(json.dumps(test.expected)) + ANSWER_SLACK:
+        if len(value) * 3 // 4 > ANSWER_FACTOR * len(json.dumps(test.expected)) + ANSWER_SLACK:
             return measured(
                 test, event, Verdict.WA, "wrong answer: far larger than the expected answer"
             )
         try:
-            actual = json.loads(value_json)
-        except (json.JSONDecodeError, RecursionError):
+            text = base64.b64decode(value, validate=True).decode("utf-8", "surrogatepass")
+            actual = json.loads(text)
+        except (ValueError, RecursionError):
             return measured(test, event, Verdict.WA, "wrong answer: the value cannot be read")
         ok, note = _checker(problem)(test.args, test.expected, actual)
         if ok:

@@ -7,16 +7,18 @@ counts: the supervisor measures those from outside. Requests and answers:
 - setup: {"code", "entry": {"function", "method", "arg_types", "return_type"},
   "output_limit"} -> {"status": "ready", "call"} | {"status": "compile_error", "message"} |
   {"status": "load_error", "kind": "error"|"output"|"memory", "error"}
-- {"op": "test", "data": {"args_json"}} -> {"status": "ok", "value_json", "stdout"} |
+- {"op": "test", "data": {"args_json"}} -> {"status": "ok", "value", "stdout"} |
   {"status": "error"|"unserializable"|"output"|"memory", "error", "stdout"}
 
-The function judged is the last top-level definition, in the source, among `class Solution`
-(with the method), the snake_case function and the camelCase function.
+The value is JSON in base64: one string, however nested the value, so the supervisor can
+bound what it decodes. The function judged is the last top-level definition, in the
+source, among `class Solution` (with the method), the snake_case and camelCase functions.
 """
 
 from __future__ import annotations
 
 import ast
+import base64
 import gc
 import json
 import os
@@ -40,6 +42,7 @@ def _workerlib() -> Any:
 lib = _workerlib()
 MAX_NODES = 2_000_000
 _dumps = json.dumps  # taken before submitted code runs
+_b64 = base64.b64encode
 _loads = json.loads
 
 PRELUDE = """\
@@ -291,13 +294,13 @@ class Submission:
             return {"status": "output", "stdout": writer.take()}
         try:
             plain = to_plain(value, kind=self.return_type)
-            encoded = _dumps(plain)
+            encoded = _b64(_dumps(plain).encode("utf-8", "surrogatepass")).decode("ascii")
         except Unserializable as exc:
             return {"status": "unserializable", "error": str(exc), "stdout": writer.take()}
         except (RecursionError, ValueError, TypeError) as exc:
             error = f"the returned value cannot be turned into data: {exc}"
             return {"status": "unserializable", "error": error, "stdout": writer.take()}
-        return {"status": "ok", "value_json": encoded, "stdout": writer.take()}
+        return {"status": "ok", "value": encoded, "stdout": writer.take()}
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ both build their jobs here.
 
 from __future__ import annotations
 
+from judge.kind import wall_limit
 from judge.kinds.sql.compare import Rules
 from judge.kinds.sql.settings import SqlSettings, normalise_dataset, settings_for
 from judge.kinds.sql.translate import Refusal, Translation, translate
@@ -16,12 +17,11 @@ from judge.runners.base import Job
 
 LOAD_ALLOWANCE = 3.0  # seconds: interpreter start and `import duckdb`
 SETUP_ALLOWANCE = 0.5  # seconds per dataset: a fresh database and its rows
-WALL_FACTOR, WALL_MARGIN = 3.0, 0.5  # a query's wall-clock cap, in CPU limits
 MEMORY_HEADROOM_MB = 256  # the worker's interpreter and DuckDB itself, above the query's limit
 
 
 def wall_time(problem: Problem, count: int) -> float:
-    per_dataset = WALL_FACTOR * problem.limits.time + WALL_MARGIN + SETUP_ALLOWANCE
+    per_dataset = wall_limit(problem.limits.time) + SETUP_ALLOWANCE
     return LOAD_ALLOWANCE + 2 * max(problem.limits.time, 1.0) + per_dataset * count
 
 
@@ -65,7 +65,7 @@ def build_job(
         "stop_after_kill": True,
         "tests": [{"setup": dataset, "input": {}} for dataset in datasets],
         "time_limit": limit,
-        "wall_limit": WALL_FACTOR * limit + WALL_MARGIN,
+        "wall_limit": wall_limit(limit),
         "load_limit": max(2 * limit, 3.0),
         "memory_kb": (problem.limits.memory_mb + MEMORY_HEADROOM_MB) * 1024,
         "stop_on_failure": stop_on_failure,
