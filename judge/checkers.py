@@ -1,7 +1,9 @@
 """Checkers: small pure functions deciding whether an output answers a test.
 
-Each takes plain data (what the harness returned, decoded from JSON) and the expected
-answer, and returns `(ok, message)`. They run on the host; a crashed run is never checked.
+Every checker, built-in or a problem's own `checker.py`, has one signature:
+`check(args, expected, actual, **options) -> ok | (ok, message)`, on plain data (the test's
+arguments, the expected answer, what the worker returned, decoded from JSON). They run on
+the host; a crashed run is never checked. Built-ins take `tolerance` as their option.
 """
 
 from __future__ import annotations
@@ -47,16 +49,16 @@ def _sorted_deep(value: Any) -> Any:
     return value
 
 
-def exact(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
+def exact(args: Any, expected: Any, actual: Any, **options: Any) -> CheckResult:
     return same(expected, actual), ""
 
 
-def floats(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
-    ok = same(expected, actual, spec.tolerance)
-    return ok, "" if ok else f"(numbers compared with tolerance {spec.tolerance:g})"
+def floats(args: Any, expected: Any, actual: Any, *, tolerance: float = 1e-6) -> CheckResult:
+    ok = same(expected, actual, tolerance)
+    return ok, "" if ok else f"(numbers compared with tolerance {tolerance:g})"
 
 
-def unordered(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
+def unordered(args: Any, expected: Any, actual: Any, **options: Any) -> CheckResult:
     if not isinstance(actual, list):
         return False, "expected a list (any order)"
     if not isinstance(expected, list):
@@ -65,24 +67,24 @@ def unordered(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
     return ok, "" if ok else "(compared in any order)"
 
 
-def nested_unordered(expected: Any, actual: Any, spec: CheckerSpec) -> CheckResult:
+def nested_unordered(args: Any, expected: Any, actual: Any, **options: Any) -> CheckResult:
     if not isinstance(actual, list):
         return False, "expected a list (any order at every level)"
     ok = same(_sorted_deep(expected), _sorted_deep(actual))
     return ok, "" if ok else "(compared in any order at every level)"
 
 
-BUILTIN: dict[str, Callable[[Any, Any, CheckerSpec], CheckResult]] = {
+Checker = Callable[..., Any]  # check(args, expected, actual, **options)
+
+BUILTIN: dict[str, Checker] = {
     "exact": exact,
     "float": floats,
     "unordered": unordered,
     "nested_unordered": nested_unordered,
 }
 
-CustomCheck = Callable[[Any, Any, Any], Any]
 
-
-def load_custom(folder: Path) -> CustomCheck:
+def load_custom(folder: Path) -> Checker:
     where = f"problem {folder.name!r}"
     module = load_author_module(folder / "checker.py", where)
     check = getattr(module, "check", None)
@@ -95,19 +97,17 @@ def load_custom(folder: Path) -> CustomCheck:
 
 def make_checker(spec: CheckerSpec, folder: Path) -> Callable[[Any, Any, Any], CheckResult]:
     """A function (args, expected, actual) -> (ok, message) for one problem."""
-    if spec.name == "custom":
-        custom = load_custom(folder)
+    check = load_custom(folder) if spec.name == "custom" else BUILTIN[spec.name]
+    options = {"tolerance": spec.tolerance} if spec.name == "float" else dict(spec.options)
 
-        def run_custom(args: Any, expected: Any, actual: Any) -> CheckResult:
-            try:
-                verdict = custom(args, expected, actual)
-            except Exception as exc:
-                # The author's checker must cope with any plain data; treat a crash as a no.
-                return False, f"the answer was rejected by the checker ({type(exc).__name__})"
-            if isinstance(verdict, tuple):
-                return bool(verdict[0]), str(verdict[1]) if len(verdict) > 1 else ""
-            return bool(verdict), ""
+    def run(args: Any, expected: Any, actual: Any) -> CheckResult:
+        try:
+            verdict = check(args, expected, actual, **options)
+        except Exception as exc:
+            # A checker must cope with any plain data; a crash on this answer is a no.
+            return False, f"the answer was rejected by the checker ({type(exc).__name__})"
+        if isinstance(verdict, tuple):
+            return bool(verdict[0]), str(verdict[1]) if len(verdict) > 1 else ""
+        return bool(verdict), ""
 
-        return run_custom
-    builtin = BUILTIN[spec.name]
-    return lambda args, expected, actual: builtin(expected, actual, spec)
+    return run

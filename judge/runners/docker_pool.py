@@ -3,7 +3,8 @@
 A waiting container runs the supervisor (its worker already started), blocked reading its
 stdin, so taking one skips the engine's create-and-start (a few hundred ms). Containers are
 kept per (kind, memory limit), for the few combinations used most recently; a background
-thread tops each up to `size`. A container is never given a second job: the runner removes it after its run.
+thread tops each up to `size`. A container is never given a second job: the runner removes
+it after its run.
 """
 
 from __future__ import annotations

@@ -216,7 +216,8 @@ def _with_hints(
         notes.append(LOG_OF_ZERO)
     elif kind == "nonfinite" and training:
         notes.append(DIVERGED)
-    if kind == "metric" and (settings.hint or training):
+    # A step-by-step test says itself why it failed; a convergence hint would contradict it.
+    if kind == "metric" and (settings.hint or training) and tasks.sweep_of(args) is None:
         notes.append(settings.hint or NOT_CONVERGED)
     return " — ".join(notes)
 
