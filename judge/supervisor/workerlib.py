@@ -124,7 +124,7 @@ class Channel:
     def __init__(self, request_fd: int, reply_fd: int) -> None:
         self.request_fd = request_fd
         self.reply_fd = reply_fd
-        self.reader = protocol.FrameReader()
+        self.reader = protocol.FrameReader(limit=1 << 31, containers=None)  # the supervisor's
         # Taken before submitted code runs: a submission that replaces json.dumps or
         # os.write changes only what it claims, which the supervisor bounds anyway.
         self._write = os.write
@@ -188,4 +188,10 @@ def serve(load: Loader, handle: Handler) -> None:
         os._exit(0)
     while True:
         request = channel.receive()
-        channel.send(handle(request))
+        try:
+            answer = handle(request)
+        except MemoryError:
+            answer = {"status": "memory", "error": "MemoryError"}
+        except Exception as exc:  # reading the request or the answer failed
+            answer = {"status": "error", "error": f"{type(exc).__name__}: {exc}"[:2000]}
+        channel.send(answer)
