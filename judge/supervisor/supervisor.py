@@ -1,6 +1,7 @@
 """The supervisor: the trusted half of the sandbox (standard library only).
 
-It reads the job from stdin, starts the kind's worker (`kinds/<kind>/worker.py`) as a separate
+It reads the job from stdin, starts the kind's worker (`kinds/<kind>/worker.py`, through
+`workerlib.py`) as a separate
 process that runs the submission, hands it one test at a time, and measures each test from
 outside: the worker's CPU time (its process CPU clock, all threads), the wall time, and its
 peak resident memory (VmHWM, and VmRSS sampled while it runs, so a reset of the high-water
@@ -104,8 +105,7 @@ class Worker:
     def __init__(self, kind: str) -> None:
         if not re.fullmatch(r"[a-z][a-z0-9_]*", kind):
             raise ValueError(f"not a worker name: {kind!r}")
-        path = os.path.join(ROOT, "kinds", kind, "worker.py")
-        if not os.path.isfile(path):
+        if not os.path.isfile(os.path.join(ROOT, "kinds", kind, "worker.py")):
             raise ValueError(f"no worker for kind {kind!r}")
         self.kind = kind
         to_worker, self.request_fd = os.pipe()
@@ -114,7 +114,7 @@ class Worker:
         # any submitted code runs (a hard limit cannot be raised again); so a worker can be
         # started before the job arrives, with its libraries loaded.
         self.proc = subprocess.Popen(
-            [sys.executable, "-I", path, str(to_worker), str(from_worker)],
+            [sys.executable, "-I", f"{HERE}/workerlib.py", kind, str(to_worker), str(from_worker)],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

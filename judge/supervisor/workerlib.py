@@ -1,5 +1,7 @@
-"""What every worker shares (standard library only): the frame loop, capped prints,
-tracebacks of the submission's own frames, syntax-error messages.
+"""What every worker shares (standard library only), and the workers' entry point:
+`python3 -I workerlib.py KIND REQUEST_FD REPLY_FD` loads kinds/KIND/worker.py and runs its
+`main()`. Shared: the frame loop, capped prints, tracebacks of the submission's own frames,
+syntax-error messages. A worker module reaches this one as sys.modules["judge_workerlib"].
 
 A worker is the untrusted half of the sandbox: it runs the submission and answers the
 supervisor's requests, one frame each. Nothing here measures or judges; whatever a worker
@@ -21,10 +23,12 @@ TRACEBACK_FRAMES = 20  # of the submission's frames shown at each end of a deep 
 KEEP_PRINTED = 4000  # characters of printed output kept per test
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
 
 
-def load_sibling(name: str) -> Any:
-    spec = importlib.util.spec_from_file_location(f"judge_{name}", os.path.join(HERE, f"{name}.py"))
+def load_file(name: str, path: str) -> Any:
+    """A module from a file (the sandbox has no package on sys.path)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
@@ -32,7 +36,7 @@ def load_sibling(name: str) -> Any:
     return module
 
 
-protocol = load_sibling("protocol")
+protocol = load_file("judge_protocol", os.path.join(HERE, "protocol.py"))
 
 
 class Stop(BaseException):
@@ -177,7 +181,7 @@ def serve(load: Loader, handle: Handler) -> None:
     `load(setup)` answers {"status": "ready"|"compile_error"|"load_error", ...};
     `handle(request)` answers one {"op": ..., "data": ...} request.
     """
-    request_fd, reply_fd = int(sys.argv[1]), int(sys.argv[2])
+    request_fd, reply_fd = int(sys.argv[2]), int(sys.argv[3])
     channel = Channel(request_fd, reply_fd)
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 100_000))
     setup = channel.receive()
@@ -195,3 +199,16 @@ def serve(load: Loader, handle: Handler) -> None:
         except Exception as exc:  # reading the request or the answer failed
             answer = {"status": "error", "error": f"{type(exc).__name__}: {exc}"[:2000]}
         channel.send(answer)
+
+
+def main() -> None:
+    kind = sys.argv[1]
+    if not kind.isidentifier():
+        raise SystemExit(f"not a kind: {kind!r}")
+    sys.modules["judge_workerlib"] = sys.modules[__name__]
+    worker = load_file(f"judge_worker_{kind}", os.path.join(ROOT, "kinds", kind, "worker.py"))
+    worker.main()
+
+
+if __name__ == "__main__":
+    main()

@@ -25,7 +25,6 @@ import gc
 import importlib.abc
 import importlib.util
 import json
-import os
 import sys
 import time
 import warnings
@@ -34,19 +33,8 @@ from typing import Any
 
 import numpy as np
 
-
-def _workerlib() -> Any:
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    path = os.path.join(root, "supervisor", "workerlib.py")
-    spec = importlib.util.spec_from_file_location("judge_workerlib", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-lib = _workerlib()
+# Loaded by workerlib.py, the entry point, which registers itself under this name.
+lib = sys.modules["judge_workerlib"]
 FILENAME = lib.FILENAME
 MAX_OUTPUT_BYTES = 12 << 20  # encoded outputs of one test (the supervisor takes 16 MiB)
 _clock = time.perf_counter  # taken before submitted code runs (the split is only a note)
@@ -450,7 +438,3 @@ def missing_entry(namespace: dict[str, Any], entry: dict[str, Any]) -> str:
     if not isinstance(namespace.get(entry["name"]), type):
         return f"the submission must define class {entry['name']}"
     return ""
-
-
-if __name__ == "__main__":
-    main()

@@ -21,25 +21,11 @@ import ast
 import base64
 import gc
 import json
-import os
 import sys
 from typing import Any
 
-
-def _workerlib() -> Any:
-    import importlib.util
-
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    path = os.path.join(root, "supervisor", "workerlib.py")
-    spec = importlib.util.spec_from_file_location("judge_workerlib", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-lib = _workerlib()
+# Loaded by workerlib.py, the entry point, which registers itself under this name.
+lib = sys.modules["judge_workerlib"]
 MAX_NODES = 2_000_000
 _dumps = json.dumps  # taken before submitted code runs
 _b64 = base64.b64encode
@@ -309,7 +295,3 @@ def main() -> None:
     exec(compile(PRELUDE, "<prelude>", "exec"), {})
     submission = Submission()
     lib.serve(submission.load, submission.handle)
-
-
-if __name__ == "__main__":
-    main()

@@ -24,10 +24,8 @@ from __future__ import annotations
 import contextlib
 import datetime
 import decimal
-import importlib.util
 import json
 import math
-import os
 import sys
 import time
 import uuid
@@ -38,18 +36,8 @@ INSERT_CHUNK = 200  # rows per INSERT statement while loading a dataset
 COMPILE_ERRORS = ("ParserException", "BinderException", "CatalogException")
 
 
-def _workerlib() -> Any:
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    path = os.path.join(root, "supervisor", "workerlib.py")
-    spec = importlib.util.spec_from_file_location("judge_workerlib", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-lib = _workerlib()
+# Loaded by workerlib.py, the entry point, which registers itself under this name.
+lib = sys.modules["judge_workerlib"]
 
 
 def limit_malloc_arenas() -> None:
@@ -226,7 +214,3 @@ class Worker:
 def main() -> None:
     worker = Worker()
     lib.serve(worker.load, worker.handle)
-
-
-if __name__ == "__main__":
-    main()
