@@ -1,13 +1,10 @@
+# Correct, but counts each kind of outcome with its own pass of a Python generator over a
+# million NumPy scalars, in every call: far slower than counting with array operations.
 def _counts(y_true, y_pred):
-    t, p = y_true.reshape(-1), y_pred.reshape(-1)
-    tp = fp = fn = 0
-    for i in range(len(t)):
-        if p[i] == 1 and t[i] == 1:
-            tp += 1
-        elif p[i] == 1:
-            fp += 1
-        elif t[i] == 1:
-            fn += 1
+    t_all, p_all = y_true.reshape(-1), y_pred.reshape(-1)
+    tp = sum(1 for t, p in zip(t_all, p_all) if t == 1 and p == 1)
+    fp = sum(1 for t, p in zip(t_all, p_all) if t != 1 and p == 1)
+    fn = sum(1 for t, p in zip(t_all, p_all) if t == 1 and p != 1)
     return tp, fp, fn
 
 
