@@ -119,7 +119,12 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     p.add_argument(
         "paths", nargs="*", type=Path, help="problem folders or pack roots (default: all)"
     )
-    p.add_argument("--sandbox", choices=["auto", "local", "docker"], default="local")
+    p.add_argument(
+        "--sandbox",
+        choices=["auto", "local", "docker"],
+        default="auto",
+        help="where solutions run (default: as `judge run` does, Docker when it is there)",
+    )
     p.add_argument(
         "--tle-repeats", type=int, default=2, help="runs each too-slow solution must time out"
     )
