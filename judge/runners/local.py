@@ -60,7 +60,7 @@ class LocalRunner:
             }
             with tempfile.TemporaryFile() as stderr_file:
                 proc = subprocess.Popen(
-                    [self.python, "-I", str(supervisor_path())],
+                    [self.python, "-I", str(supervisor_path()), job.kind],  # worker starts at once
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     stderr=stderr_file,
