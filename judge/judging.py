@@ -73,6 +73,9 @@ def judge(
         from judge.runners.local import LocalRunner
 
         runner = LocalRunner()
+    if submission.language != kind.language:
+        message = f"problem {problem.slug!r} takes {kind.takes}, not {submission.language}"
+        return Report(problem.slug, Verdict.CE, (), message)
     tests = select_tests(problem, options.mode)
     prepared = kind.prepare(problem, submission, tests, options)
     if isinstance(prepared, Report):

@@ -41,12 +41,15 @@ class Prepared:
 
 class Kind(Protocol):
     name: str
+    language: str  # what a submission must be written in ("python", "sql")
+    takes: str  # the same, for a person: "Python", "a SQL query"
     runs_on_host: bool  # judged in a local child process whatever sandbox is asked for
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
     ) -> Prepared | Report:
-        """The job (inputs only), or a report when the submission cannot run at all."""
+        """The job (inputs only), or a report when the submission cannot run at all (the
+        core has already refused a submission in another language)."""
         ...
 
     def result(

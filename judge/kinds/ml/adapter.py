@@ -45,14 +45,12 @@ def wall_time(problem: Problem, tests: list[dict[str, Any]]) -> float:
 
 class MlKind:
     name = "ml"
+    language, takes = "python", "Python"
     runs_on_host = False
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
     ) -> Prepared | Report:
-        if submission.language != "python":
-            message = f"problem {problem.slug!r} takes Python, not {submission.language}"
-            return Report(problem.slug, Verdict.CE, (), message)
         settings = settings_of(problem)
         policy = policy_for(settings.gradient_descent, settings.refuse)
         refused = violation(submission.code, policy)

@@ -30,18 +30,12 @@ def wall_time(limit: float, count: int) -> float:
 
 class PythonKind:
     name = "python"
+    language, takes = "python", "Python"
     runs_on_host = False
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
     ) -> Prepared | Report:
-        if submission.language != "python":
-            return Report(
-                problem.slug,
-                Verdict.CE,
-                (),
-                f"problem {problem.slug!r} takes Python, not {submission.language}",
-            )
         assert problem.entry is not None
         entry = problem.entry
         limit = problem.limits.time

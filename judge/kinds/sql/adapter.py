@@ -28,6 +28,7 @@ WINDOW_HINT = (
 
 class SqlKind:
     name = "sql"
+    language, takes = "sql", "a SQL query"
     # Queries run in DuckDB in a hardened child process on the host, whatever sandbox was
     # asked for: the Docker image carries no DuckDB, and the query cannot run code.
     runs_on_host = True
@@ -35,13 +36,6 @@ class SqlKind:
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
     ) -> Prepared | Report:
-        if submission.language != "sql":
-            return Report(
-                problem.slug,
-                Verdict.CE,
-                (),
-                f"problem {problem.slug!r} takes a SQL query, not {submission.language}",
-            )
         query = query_for(problem, submission)
         if isinstance(query, Refusal):
             return Report(problem.slug, Verdict.CE, (), query.message)
