@@ -1,0 +1,5 @@
+from itertools import permutations
+
+
+def permute(nums):
+    return [list(p) for p in permutations(nums)]
