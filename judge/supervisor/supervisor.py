@@ -76,23 +76,36 @@ def memory_kb(pid: int) -> int:
     """max(VmHWM, VmRSS) of a process, in KiB (0 once it is gone)."""
     try:
         with open(f"/proc/{pid}/status", "rb") as f:
-            status = f.read()
+            return peak_of(f.read())
     except OSError:
         return 0
+
+
+def peak_of(status: bytes) -> int:
+    """max(VmHWM, VmRSS) from the text of /proc/<pid>/status."""
     best = 0
-    for line in status.splitlines():
-        if line.startswith((b"VmHWM:", b"VmRSS:")):
-            with contextlib.suppress(IndexError, ValueError):
-                best = max(best, int(line.split()[1]))
+    for key in (b"\nVmHWM:", b"\nVmRSS:"):
+        at = status.find(key)
+        if at >= 0:
+            end = status.find(b"\n", at + 1)
+            with contextlib.suppress(ValueError):
+                best = max(best, int(status[at + len(key) : end].split()[0]))
     return best
 
 
 class Emitter:
     def __init__(self, fd: int) -> None:
         self.fd = fd
+        self.held = b""
+
+    def hold(self, event: dict[str, Any]) -> None:
+        """Write `event` with the next one (one write for a test's result and the next
+        test's start)."""
+        self.held += (json.dumps(event, ensure_ascii=True) + "\n").encode("ascii")
 
     def __call__(self, event: dict[str, Any]) -> None:
-        data = (json.dumps(event, ensure_ascii=True) + "\n").encode("ascii")
+        data = self.held + (json.dumps(event, ensure_ascii=True) + "\n").encode("ascii")
+        self.held = b""
         view = memoryview(data)
         while view:
             written = os.write(self.fd, view)
@@ -126,8 +139,14 @@ class Worker:
         os.close(from_worker)
         os.set_blocking(self.request_fd, False)
         self.pid = self.proc.pid
+        # Held open: reading it again is cheaper than opening it for every sample.
+        try:
+            self.status_fd = os.open(f"/proc/{self.pid}/status", os.O_RDONLY)
+        except OSError:
+            self.status_fd = -1
         self.reader = protocol.FrameReader()
         self.peak = 0
+        self.sampled = 0.0  # when memory was last sampled (monotonic)
         self.cpu_mark = 0.0  # CPU time at the end of the last exchange
 
     def kill(self) -> None:
@@ -143,9 +162,19 @@ class Worker:
             os.kill(self.pid, signal.SIGKILL)
         self.proc.wait()
         _reap()
-        for fd in (self.request_fd, self.reply_fd):
+        for fd in (self.request_fd, self.reply_fd, self.status_fd):
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+    def sample(self, now: float) -> int:
+        """The worker's peak memory so far, in KiB, remembered in `peak`."""
+        self.sampled = now
+        try:
+            status = os.pread(self.status_fd, 4096, 0)
+        except OSError:
+            status = b""
+        self.peak = max(self.peak, peak_of(status) if status else memory_kb(self.pid))
+        return self.peak
 
     def exit_note(self) -> str:
         code = self.proc.wait()
@@ -164,10 +193,20 @@ class Worker:
         pending = memoryview(protocol.frame(message))
         start_cpu = self.cpu_mark
         start = time.monotonic()
+        try:  # most requests fit in the pipe at once
+            pending = pending[os.write(self.request_fd, pending) :]
+        except BlockingIOError:
+            pass
+        except OSError:  # the worker is gone; its exit says why
+            pending = memoryview(b"")
         while True:
             cpu = cpu_seconds(self.pid) - start_cpu
-            wall = time.monotonic() - start
-            self.peak = max(self.peak, memory_kb(self.pid))
+            now = time.monotonic()
+            wall = now - start
+            # Sampled on a clock, not on every wake-up (a large request wakes us per chunk);
+            # VmHWM keeps the peak between samples, VmRSS catches a reset high-water mark.
+            if now - self.sampled >= SAMPLE:
+                self.sample(now)
             if memory_limit and self.peak > memory_limit:
                 self.kill()
                 return "memory", None, cpu, wall, ""
@@ -208,8 +247,9 @@ class Worker:
             if complete:
                 now = cpu_seconds(self.pid)
                 self.cpu_mark = now
-                self.peak = max(self.peak, memory_kb(self.pid))
-                cpu, wall = now - start_cpu, time.monotonic() - start
+                ended = time.monotonic()
+                self.sample(ended)
+                cpu, wall = now - start_cpu, ended - start
                 if memory_limit and self.peak > memory_limit:
                     return "memory", answer, cpu, wall, ""
                 if cpu > cpu_limit:
@@ -304,8 +344,11 @@ class Session:
             assert self.worker is not None
             self.emit({"event": "start", "index": index})
             event = self.run_test(self.worker, index, test)
-            self.emit(event)
             failed = event["status"] != "ok" or (event["reply"] or {}).get("status") != "ok"
+            if failed or index == len(tests) - 1:
+                self.emit(event)
+            else:
+                self.emit.hold(event)  # goes out with the next test's start, at once
             if event["status"] != "ok":
                 self.worker = None  # killed or dead: a fresh one for the next test
                 if self.job.get("stop_after_kill"):
