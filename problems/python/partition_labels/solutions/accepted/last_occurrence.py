@@ -1,0 +1,10 @@
+def partition_labels(s):
+    last = {c: i for i, c in enumerate(s)}
+    sizes = []
+    start = end = 0
+    for i, c in enumerate(s):
+        end = max(end, last[c])
+        if i == end:
+            sizes.append(i - start + 1)
+            start = i + 1
+    return sizes
