@@ -1,0 +1,10 @@
+# Returns where target would go instead of -1 when it is missing.
+def search(nums, target):
+    lo, hi = 0, len(nums)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nums[mid] < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
