@@ -1,0 +1,108 @@
+"""Hidden tests for num_islands: random grids, and 300 x 300 grids (the largest): random land,
+a checkerboard (45,000 one-cell islands), all land, and one island snaking through every other
+row, which sends a recursive search about 45,000 calls deep (all land sends some searches
+90,000 deep).
+
+`python generator.py` cross-checks the reference (iterative flood fill) against a brute force
+that merges labels until nothing changes, on random small grids and on the JSON tests.
+"""
+
+import json
+import random
+from pathlib import Path
+
+SIDE_MAX = 300
+
+
+def reference(grid):
+    m, n = len(grid), len(grid[0])
+    seen = [[False] * n for _ in range(m)]
+    count = 0
+    for i in range(m):
+        for j in range(n):
+            if grid[i][j] != "1" or seen[i][j]:
+                continue
+            count += 1
+            seen[i][j] = True
+            stack = [(i, j)]
+            while stack:
+                r, c = stack.pop()
+                for a, b in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                    if 0 <= a < m and 0 <= b < n and grid[a][b] == "1" and not seen[a][b]:
+                        seen[a][b] = True
+                        stack.append((a, b))
+    return count
+
+
+def brute(grid):
+    """Give each land cell its own label; take the smaller label of neighbours until stable."""
+    m, n = len(grid), len(grid[0])
+    label = {(i, j): i * n + j for i in range(m) for j in range(n) if grid[i][j] == "1"}
+    changed = True
+    while changed:
+        changed = False
+        for (i, j), v in label.items():
+            for cell in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                if cell in label and label[cell] < v:
+                    label[i, j] = v = label[cell]
+                    changed = True
+    return len(set(label.values()))
+
+
+def _case(grid):
+    m, n = len(grid), len(grid[0])
+    assert 1 <= m <= SIDE_MAX and 1 <= n <= SIDE_MAX and all(len(row) == n for row in grid)
+    assert all(cell in ("0", "1") for row in grid for cell in row)
+    return {"args": [grid], "expected": reference(grid)}
+
+
+def random_grid(rng, m, n, land):
+    return [["1" if rng.random() < land else "0" for _ in range(n)] for _ in range(m)]
+
+
+def snake(m, n):
+    """Full even rows joined at alternating ends by one cell of the odd rows: one long path."""
+    grid = [["0"] * n for _ in range(m)]
+    for i in range(m):
+        if i % 2 == 0:
+            grid[i] = ["1"] * n
+        else:
+            grid[i][n - 1 if i % 4 == 1 else 0] = "1"
+    return grid
+
+
+def generate():
+    rng = random.Random(20260200)
+    cases = []
+    for land in (0.3, 0.5, 0.6, 0.8):
+        cases.append(_case(random_grid(rng, rng.randint(2, 12), rng.randint(2, 12), land)))
+    cases.append(_case(random_grid(rng, 1, SIDE_MAX, 0.6)))
+    cases.append(_case(random_grid(rng, SIDE_MAX, 1, 0.6)))
+    cases.append(_case(random_grid(rng, SIDE_MAX, SIDE_MAX, 0.5)))
+    cases.append(_case([["1" if (i + j) % 2 == 0 else "0" for j in range(SIDE_MAX)] for i in range(SIDE_MAX)]))
+    cases.append(_case([["1"] * SIDE_MAX for _ in range(SIDE_MAX)]))
+    cases.append(_case(snake(SIDE_MAX, SIDE_MAX)))
+    return cases
+
+
+def _self_check():
+    rng = random.Random(23)
+    for _ in range(2000):
+        grid = random_grid(rng, rng.randint(1, 7), rng.randint(1, 7), rng.choice([0.2, 0.5, 0.7]))
+        assert reference(grid) == brute(grid), grid
+    assert reference(snake(9, 7)) == brute(snake(9, 7)) == 1
+    here = Path(__file__).parent
+    cases = generate()
+    for name in ("samples.json", "hidden.json"):
+        cases += json.loads((here / "tests" / name).read_text())
+    for case in cases:
+        _case(*case["args"])
+        grid = case["args"][0]
+        if len(grid) * len(grid[0]) <= 400:
+            assert brute(grid) == case["expected"], case
+    assert snake(SIDE_MAX, SIDE_MAX) == generate()[-1]["args"][0]
+    print(f"ok: {len(generate())} generated tests, islands {[c['expected'] for c in cases]}")
+
+
+if __name__ == "__main__":
+    _self_check()
