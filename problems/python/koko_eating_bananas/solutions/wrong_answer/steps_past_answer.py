@@ -1,0 +1,10 @@
+# Moves hi to mid - 1 when mid fits, which can throw away the answer itself.
+def min_eating_speed(piles, h):
+    lo, hi = 1, max(piles)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sum((p + mid - 1) // mid for p in piles) <= h:
+            hi = mid - 1
+        else:
+            lo = mid + 1
+    return lo
