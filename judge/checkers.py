@@ -74,6 +74,42 @@ def nested_unordered(args: Any, expected: Any, actual: Any, **options: Any) -> C
     return ok, "" if ok else "(compared in any order at every level)"
 
 
+def check_operations(
+    check: Callable[[Any, Any, Any], CheckResult],
+    spec: CheckerSpec,
+    args: Any,
+    expected: list[Any],
+    actual: Any,
+) -> CheckResult:
+    """A class-design test: one result per operation, each checked with its own arguments;
+    a wrong answer names the first operation that differs."""
+    operations, params = args
+    if not isinstance(actual, list) or len(actual) != len(expected):
+        return False, f"(expected {len(expected)} results, one per operation)"
+    if spec.name == "exact" and same(expected, actual):
+        return True, ""
+    for i in range(1, len(expected)):
+        ok, note = check(params[i], expected[i], actual[i])
+        if not ok:
+            call = call_text(operations[i], params[i])
+            shown = f"expected {_shown(expected[i])}, got {_shown(actual[i])}"
+            return False, f"at operation {i}, {call}: {shown} {note}".rstrip()
+    return True, ""
+
+
+def call_text(operation: str, params: list[Any]) -> str:
+    """`get("foo", 3)`: an operation as messages show it."""
+    return f"{operation}({_clip(', '.join(json.dumps(p) for p in params))})"
+
+
+def _shown(value: Any) -> str:
+    return _clip(json.dumps(value))
+
+
+def _clip(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
 Checker = Callable[..., Any]  # check(args, expected, actual, **options)
 
 BUILTIN: dict[str, Checker] = {

@@ -75,6 +75,16 @@ class Entry:
     method: str | None = None  # LeetCode's camelCase method on `class Solution`
     arg_types: tuple[str, ...] = ()  # per argument: "" (plain), "list_node", "tree_node"
     return_type: str = ""
+    # In place (the method returns None): the index and name of the argument that is the
+    # answer, read after the call.
+    in_place: int | None = None
+    in_place_name: str = ""
+    # A class-design problem: `function` is the class, these are the methods tests may call.
+    methods: tuple[str, ...] = ()
+
+    @property
+    def design(self) -> bool:
+        return bool(self.methods)
 
 
 SqlWindow = Literal["none", "hint", "required"]  # whether a window function is hinted or required

@@ -16,11 +16,13 @@ A broken folder raises `ProblemError`, whose message names the file and the prob
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib.util
 import json
 import os
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any, Literal
@@ -62,11 +64,32 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
+
+
 class FunctionMeta(_Strict):
-    name: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
-    leetcode: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    name: str = Field(pattern=IDENTIFIER)
+    leetcode: str | None = Field(default=None, pattern=IDENTIFIER)
     arg_types: list[ArgType] = []
     return_type: ArgType = ""
+    in_place: str | None = Field(default=None, pattern=IDENTIFIER)
+
+
+class DesignMeta(_Strict):
+    """The `[design]` table: a class-design problem in LeetCode's format."""
+
+    class_name: str = Field(alias="class", pattern=IDENTIFIER)
+    methods: list[str] = Field(min_length=1)
+
+    @field_validator("methods")
+    @classmethod
+    def _method_names(cls, value: list[str]) -> list[str]:
+        for name in value:
+            if not name.isidentifier() or name.startswith("_"):
+                raise ValueError(f"{name!r} is not a public method name")
+        if len(set(value)) != len(value):
+            raise ValueError("a method is named twice")
+        return value
 
 
 class LimitsMeta(_Strict):
@@ -128,6 +151,7 @@ class _CommonMeta(_Strict):
 
 class PythonProblemMeta(_CommonMeta):
     kind: Literal["python"]
+    design: DesignMeta | None = None
 
 
 class SqlProblemMeta(_CommonMeta):
@@ -154,9 +178,15 @@ def load_problem(folder: Path) -> Problem:
     slug = folder.name
     meta = read_meta(folder)
     where = f"problem {slug!r}"
-    if meta.kind in ("python", "ml") and meta.function is None:
+    design = meta.design if isinstance(meta, PythonProblemMeta) else None
+    if meta.kind == "python" and (meta.function is None) == (design is None):
         raise ProblemError(
-            f"{folder / 'problem.toml'}: {where}: kind {meta.kind!r} needs a [function] table"
+            f"{folder / 'problem.toml'}: {where}: a python problem needs exactly one of "
+            "a [function] table and a [design] table"
+        )
+    if meta.kind == "ml" and meta.function is None:
+        raise ProblemError(
+            f"{folder / 'problem.toml'}: {where}: kind 'ml' needs a [function] table"
         )
     if meta.kind == "python" and (meta.tier is None or meta.topic is None):
         raise ProblemError(
@@ -175,6 +205,11 @@ def load_problem(folder: Path) -> Problem:
             arg_types=tuple(meta.function.arg_types),
             return_type=meta.function.return_type,
         )
+        if meta.function.in_place is not None:
+            entry = _in_place(entry, meta.function.in_place, starter, starter_path, where)
+    elif design is not None:
+        entry = Entry(function=design.class_name, methods=tuple(design.methods))
+        _check_design_tests(entry, tests, folder, where)
     if meta.checker.name == "custom" and not (folder / "checker.py").is_file():
         raise ProblemError(f"{folder / 'checker.py'}: {where}: checker 'custom' needs this file")
     return Problem(
@@ -195,6 +230,61 @@ def load_problem(folder: Path) -> Problem:
         tests=tests,
         settings=_settings(meta, folder),
     )
+
+
+def _in_place(entry: Entry, name: str, starter: str, path: Path, where: str) -> Entry:
+    """The in-place argument's position, from the starter's signature of the function."""
+    wanted = {entry.function, entry.method}
+    params: list[str] | None = None
+    try:
+        tree = ast.parse(starter)
+    except SyntaxError as exc:
+        raise ProblemError(f"{path}: {where}: not valid Python: {exc}") from None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in wanted:
+            params = [a.arg for a in node.args.posonlyargs + node.args.args]
+            if params and params[0] == "self":
+                params = params[1:]
+    if params is None:
+        raise ProblemError(f"{path}: {where}: in_place needs the function in the starter")
+    if name not in params:
+        raise ProblemError(
+            f"{path}: {where}: in_place = {name!r} is not a parameter of the starter's "
+            f"function ({', '.join(params) or 'none'})"
+        )
+    return replace(entry, in_place=params.index(name), in_place_name=name)
+
+
+def _check_design_tests(
+    entry: Entry, tests: tuple[TestCase, ...], folder: Path, where: str
+) -> None:
+    """Each test: args [operations, arguments], expected one result per operation."""
+    methods = set(entry.methods)
+    for test in tests:
+        fault = _design_fault(entry.function, methods, test)
+        if fault:
+            raise ProblemError(f"{folder / 'tests'}: {where}: test {test.name!r}: {fault}")
+
+
+def _design_fault(cls: str, methods: set[str], test: TestCase) -> str:
+    args, expected = test.args, test.expected
+    if not (isinstance(args, list) and len(args) == 2 and all(isinstance(a, list) for a in args)):
+        return "args must be [operations, arguments], two lists"
+    ops, params = args
+    if not ops or len(ops) != len(params):
+        return "operations and arguments must be non-empty lists of the same length"
+    if ops[0] != cls:
+        return f"the first operation must be the constructor {cls!r}"
+    for i, (op, p) in enumerate(zip(ops, params, strict=True)):
+        if i and op not in methods:
+            return f"operation {i} calls {op!r}, which is not among [design] methods"
+        if not isinstance(p, list):
+            return f"the arguments of operation {i} must be a list"
+    if not isinstance(expected, list) or len(expected) != len(ops):
+        return "expected must be a list with one result per operation"
+    if expected[0] is not None:
+        return "the constructor's expected result must be null"
+    return ""
 
 
 def _settings(meta: ProblemMeta, folder: Path) -> SqlConfig | MlConfig | None:

@@ -11,7 +11,7 @@ import base64
 import json
 from typing import Any
 
-from judge.checkers import make_checker
+from judge.checkers import check_operations, make_checker, same
 from judge.kind import Options, Prepared, measured, wall_limit
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.runners.base import Job
@@ -48,6 +48,8 @@ class PythonKind:
                     "method": entry.method,
                     "arg_types": list(entry.arg_types),
                     "return_type": entry.return_type,
+                    "in_place": entry.in_place,
+                    "methods": list(entry.methods),
                 },
                 "output_limit": problem.limits.output_kb * 1024,
             },
@@ -90,16 +92,36 @@ class PythonKind:
             actual = json.loads(text)
         except (ValueError, RecursionError):
             return measured(test, event, Verdict.WA, "wrong answer: the value cannot be read")
-        ok, note = _checker(problem)(test.args, test.expected, actual)
+        ok, note = self.check(problem, test, actual)
         if ok:
             return measured(test, event, Verdict.AC, "", actual)
         return measured(test, event, Verdict.WA, ("wrong answer " + note).strip(), actual)
+
+    def check(self, problem: Problem, test: TestCase, actual: Any) -> tuple[bool, str]:
+        entry = problem.entry
+        assert entry is not None
+        check = _checker(problem)
+        if entry.design:
+            return check_operations(check, problem.checker, test.args, test.expected, actual)
+        ok, note = check(test.args, test.expected, actual)
+        if not ok and entry.in_place is not None and _unchanged(test.args, entry.in_place, actual):
+            name = entry.in_place_name
+            note = (
+                f"{note}: {name} was not modified in place (the answer is the {name} the "
+                f"function was given, after the call; assigning a new value to the name {name} "
+                "leaves that one as it was)"
+            ).lstrip(": ")
+        return ok, note
 
     def notice(self, problem: Problem, submission: Submission) -> str:
         return ""
 
     def verify(self, problem: Problem) -> list[str]:
         return []
+
+
+def _unchanged(args: Any, index: int, actual: Any) -> bool:
+    return isinstance(args, list) and index < len(args) and same(args[index], actual)
 
 
 _ARGS: dict[int, tuple[TestCase, str]] = {}

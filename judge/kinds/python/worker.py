@@ -4,8 +4,9 @@ Started by the supervisor (judge/supervisor/supervisor.py) as its own process; i
 the job, later tests' inputs or expected answers, and nothing it says about time or memory
 counts: the supervisor measures those from outside. Requests and answers:
 
-- setup: {"code", "entry": {"function", "method", "arg_types", "return_type"},
-  "output_limit"} -> {"status": "ready", "call"} | {"status": "compile_error", "message"} |
+- setup: {"code", "entry": {"function", "method", "arg_types", "return_type", "in_place",
+  "methods"}, "output_limit"} -> {"status": "ready", "call"} |
+  {"status": "compile_error", "message"} |
   {"status": "load_error", "kind": "error"|"output"|"memory", "error"}
 - {"op": "test", "data": {"args_json"}} -> {"status": "ok", "value", "stdout"} |
   {"status": "error"|"unserializable"|"output"|"memory", "error", "stdout"}
@@ -13,20 +14,29 @@ counts: the supervisor measures those from outside. Requests and answers:
 The value is JSON in base64: one string, however nested the value, so the supervisor can
 bound what it decodes. The function judged is the last top-level definition, in the
 source, among `class Solution` (with the method), the snake_case and camelCase functions.
+Where `in_place` names an argument (by index), the answer is that argument after the call.
+A design problem (`methods` given) names a class instead: a test's arguments are LeetCode's
+two lists, operations and their arguments; the answer is the list of results, null for the
+constructor. Answers become plain data as LeetCode's serializer would: any iterable the
+standard library makes (dict views, generators, map, zip, range, deque...) is a list.
 """
 
 from __future__ import annotations
 
+import array
 import ast
 import base64
+import collections
 import gc
+import itertools
 import json
 import sys
+import types
 from typing import Any
 
 # Loaded by workerlib.py, the entry point, which registers itself under this name.
 lib = sys.modules["judge_workerlib"]
-MAX_NODES = 2_000_000
+MAX_NODES = 2_000_000  # nodes of a returned structure, items of a returned iterable
 _dumps = json.dumps  # taken before submitted code runs
 _b64 = base64.b64encode
 _loads = json.loads
@@ -129,6 +139,62 @@ def tree_form(root: Any) -> list[Any]:
 
 
 _SCALARS = (type(None), bool, int, float, str)
+# Iterables LeetCode's serializer turns into a list; matched by exact type, taken before
+# submitted code runs. Counted as they are read: an endless generator is a clear answer.
+_ITERABLES = frozenset(
+    [
+        type({}.keys()),
+        type({}.values()),
+        type({}.items()),
+        types.GeneratorType,
+        map,
+        filter,
+        zip,
+        range,
+        reversed,
+        enumerate,
+        collections.deque,
+        array.array,
+        type(iter([])),
+        type(iter(())),
+        type(iter(range(0))),
+        type(reversed([])),
+        type(iter(set())),
+        type(iter("")),
+        type(iter({})),
+        type(iter({}.values())),
+        type(iter({}.items())),
+        *(t for n, t in vars(itertools).items() if isinstance(t, type) and n[0] != "_"),
+    ]
+)
+_DICTS = (dict, collections.defaultdict, collections.OrderedDict, collections.Counter)
+
+
+class UserError(Exception):
+    """Submitted code raised while its answer was being read (a generator's body)."""
+
+    def __init__(self, exc: BaseException) -> None:
+        super().__init__(str(exc))
+        self.exc = exc
+
+
+def _items(value: Any, depth: int) -> list[Any]:
+    out: list[Any] = []
+    iterator = iter(value)
+    while True:
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return out
+        except (Unserializable, lib.Stop, MemoryError):
+            raise
+        except BaseException as exc:
+            raise UserError(exc) from exc
+        if len(out) >= MAX_NODES:
+            raise Unserializable(
+                f"the returned iterable has more than {MAX_NODES:,} items (endless?)"
+            )
+        out.append(to_plain(item, depth + 1))
 
 
 def to_plain(value: Any, depth: int = 0, kind: str = "") -> Any:
@@ -150,7 +216,9 @@ def to_plain(value: Any, depth: int = 0, kind: str = "") -> Any:
             return sorted(items)
         except TypeError:
             return items
-    if t is dict:
+    if t in _ITERABLES:
+        return _items(value, depth)
+    if t in _DICTS:
         out = {}
         for k, v in value.items():
             if type(k) not in (str, int):
@@ -208,6 +276,30 @@ def _defined_at(code: str, name: str) -> int:
     return where
 
 
+def find_class(namespace: dict[str, Any], entry: dict[str, Any]) -> tuple[str, str]:
+    """A design problem's class and its methods, as LeetCode's template declares them."""
+    name = str(entry["function"])
+    methods = [str(m) for m in entry.get("methods") or []]
+    cls = namespace.get(name)
+    if not isinstance(cls, type):
+        return "missing", f"the submission must define class {name} (with {', '.join(methods)})"
+    absent = [m for m in methods if not callable(getattr(cls, m, None))]
+    if absent:
+        return "missing", f"class {name} must define the method(s) {', '.join(absent)}"
+    return "design", name
+
+
+def call_text(op: str, params: Any) -> str:
+    """`get("foo", 3)`: an operation as a message shows it."""
+    try:
+        shown = ", ".join(_dumps(p) for p in params)
+    except (TypeError, ValueError):
+        shown = "..."
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return f"{op}({shown})"
+
+
 class Submission:
     """The loaded submission and what each test needs of it."""
 
@@ -217,6 +309,7 @@ class Submission:
         self.name = ""
         self.arg_types: list[str] = []
         self.return_type = ""
+        self.in_place: int | None = None
         self.writer: Any = None
 
     def load(self, setup: dict[str, Any]) -> dict[str, Any]:
@@ -225,6 +318,8 @@ class Submission:
         self.writer = lib.CappedWriter(int(setup.get("output_limit", 1 << 20)))
         self.arg_types = list(entry.get("arg_types") or [])
         self.return_type = str(entry.get("return_type") or "")
+        in_place = entry.get("in_place")
+        self.in_place = in_place if isinstance(in_place, int) else None
         compiled, message = lib.compile_submission(code)
         if compiled is None:
             return {"status": "compile_error", "message": message}
@@ -243,7 +338,10 @@ class Submission:
             return {"status": "load_error", "kind": "memory", "error": "MemoryError at import"}
         except BaseException as exc:
             return {"status": "load_error", "kind": "error", "error": lib.user_traceback(exc)}
-        mode, name = find_callable(namespace, entry, code)
+        if entry.get("methods"):
+            mode, name = find_class(namespace, entry)
+        else:
+            mode, name = find_callable(namespace, entry, code)
         if mode == "missing":
             return {"status": "compile_error", "message": name}
         self.namespace, self.mode, self.name = namespace, mode, name
@@ -263,11 +361,9 @@ class Submission:
                 args[i] = build_tree(args[i])
         writer = self.writer
         try:
-            if self.mode == "solution":
-                fn = getattr(self.namespace["Solution"](), self.name)
-            else:
-                fn = self.namespace[self.name]
-            value = fn(*args)
+            plain = self.design(args) if self.mode == "design" else self.call(args)
+        except Unserializable as exc:
+            return {"status": "unserializable", "error": str(exc), "stdout": writer.take()}
         except lib.OutputFull:
             return {"status": "output", "stdout": writer.take()}
         except MemoryError:
@@ -275,18 +371,70 @@ class Submission:
         except BaseException as exc:
             if writer.full:
                 return {"status": "output", "stdout": writer.take()}
-            return {"status": "error", "error": lib.user_traceback(exc), "stdout": writer.take()}
+            where = ""
+            if isinstance(exc, Failed):
+                where, exc = exc.where, exc.exc
+            if isinstance(exc, UserError):
+                exc = exc.exc
+            error = where + lib.user_traceback(exc)
+            return {"status": "error", "error": error, "stdout": writer.take()}
         if writer.full:
             return {"status": "output", "stdout": writer.take()}
         try:
-            plain = to_plain(value, kind=self.return_type)
             encoded = _b64(_dumps(plain).encode("utf-8", "surrogatepass")).decode("ascii")
-        except Unserializable as exc:
-            return {"status": "unserializable", "error": str(exc), "stdout": writer.take()}
         except (RecursionError, ValueError, TypeError) as exc:
             error = f"the returned value cannot be turned into data: {exc}"
             return {"status": "unserializable", "error": error, "stdout": writer.take()}
         return {"status": "ok", "value": encoded, "stdout": writer.take()}
+
+    def call(self, args: list[Any]) -> Any:
+        """The function's answer as plain data: what it returned, or the in-place argument."""
+        if self.mode == "solution":
+            fn = getattr(self.namespace["Solution"](), self.name)
+        else:
+            fn = self.namespace[self.name]
+        value = fn(*args)
+        if self.in_place is not None and self.in_place < len(args):
+            kind = self.arg_types[self.in_place] if self.in_place < len(self.arg_types) else ""
+            return _plain(args[self.in_place], kind)
+        return _plain(value, self.return_type)
+
+    def design(self, args: list[Any]) -> list[Any]:
+        """Construct the class with the first operation, then call each method in turn."""
+        ops, params = args
+        cls = self.namespace[self.name]
+        results: list[Any] = [None]
+        try:
+            instance = cls(*params[0])
+        except BaseException as exc:
+            raise Failed(f"operation 0, {call_text(ops[0], params[0])}:\n", exc) from exc
+        for i in range(1, len(ops)):
+            try:
+                results.append(_plain(getattr(instance, ops[i])(*params[i]), ""))
+            except Unserializable as exc:
+                where = f"operation {i}, {call_text(ops[i], params[i])}"
+                raise Unserializable(f"{where}: {exc}") from None
+            except (lib.Stop, MemoryError):
+                raise
+            except BaseException as exc:
+                raise Failed(f"operation {i}, {call_text(ops[i], params[i])}:\n", exc) from exc
+        return results
+
+
+class Failed(Exception):
+    """A design problem's operation raised: where, and the submission's exception."""
+
+    def __init__(self, where: str, exc: BaseException) -> None:
+        super().__init__(where)
+        self.where = where
+        self.exc = exc
+
+
+def _plain(value: Any, kind: str) -> Any:
+    try:
+        return to_plain(value, kind=kind)
+    except RecursionError:
+        raise Unserializable("the returned value is nested too deeply") from None
 
 
 def main() -> None:
