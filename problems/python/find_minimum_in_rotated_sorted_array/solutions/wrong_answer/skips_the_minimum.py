@@ -1,0 +1,10 @@
+# Sets hi = mid - 1 when the right half is sorted, which can step over the minimum at mid.
+def find_min(nums):
+    lo, hi = 0, len(nums) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if nums[mid] > nums[hi]:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return nums[lo]
