@@ -22,7 +22,7 @@ from judge.judging import Options, judge, select_tests
 from judge.model import TestResult, Verdict
 from judge.problem import ProblemError
 from judge.report import to_json
-from judge.runners import RunnerUnavailable, choose_runner
+from judge.runners import Janitor, RunnerUnavailable, choose_runner
 from judge.sources import problem_slug, read_submission
 
 
@@ -42,6 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    # Whatever this command starts in Docker is removed when it ends, fails or gets SIGTERM.
+    with Janitor() as janitor:
+        args.janitor = janitor
+        return _dispatch(args)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except (UsageError, UnknownProblem, ProblemError, RunnerUnavailable) as exc:
@@ -166,7 +173,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {path}: {exc}") from None
     problem = catalog().load(problem_slug(path, submission.code, args.problem))
-    runner, note = choose_runner(args.sandbox)
+    runner, note = choose_runner(args.sandbox, args.janitor)
     options = Options(
         mode="run" if args.samples else "submit", reveal="all" if args.reveal else "none"
     )
@@ -231,7 +238,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     folders = find_folders(roots)
     if not folders:
         raise UsageError(f"no problem folders under {', '.join(map(str, roots))}")
-    runner, note = choose_runner(args.sandbox)
+    runner, note = choose_runner(args.sandbox, args.janitor)
     err = Console(stderr=True)
     err.print(f"[dim]verifying {len(folders)} problems with the {note}[/]")
     checks = []

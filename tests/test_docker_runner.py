@@ -205,7 +205,9 @@ from judge.judging import judge
 from judge.model import Submission
 from judge.problem import load_problem
 from judge.runners.docker import DockerRunner, current_owner
-runner = DockerRunner.connect(pool_size=2, warm=(("python", 64),))
+from judge.runners.docker_cleanup import Janitor
+janitor = Janitor().install()  # what the CLI does
+runner = DockerRunner.connect(pool_size=2, warm=(("python", 64),), janitor=janitor)
 problem = load_problem(__import__("pathlib").Path(sys.argv[1]))
 slow = Submission("import time\\ntime.sleep(60)\\n", "python")
 threading.Thread(target=judge, args=(problem, slow, runner), daemon=True).start()
@@ -290,3 +292,27 @@ def test_sandbox_build_is_a_no_op_when_the_image_exists(runner: DockerRunner) ->
     image = runner.client.images.get(tag)
     assert image.labels[IMAGE_LABEL] == tag.split(":")[1]
     assert f"image: {tag} present" in image_status()
+
+
+def test_janitor_hooks_belong_to_its_owner() -> None:
+    """A runner made by a library caller installs nothing process-wide; the Janitor its owner
+    holds hooks SIGTERM while installed, closes what it tracks, and puts the old handler back."""
+    from judge.runners.docker_cleanup import Janitor
+
+    closed: list[str] = []
+
+    class Owner:
+        client = None
+
+        def close(self) -> None:
+            closed.append("closed")
+
+    before = signal.getsignal(signal.SIGTERM)
+    owner = Owner()
+    janitor = Janitor()
+    janitor.track(owner)
+    assert signal.getsignal(signal.SIGTERM) is before
+    with janitor:
+        assert signal.getsignal(signal.SIGTERM) is not before
+    assert closed == ["closed"]
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from judge.catalog import Catalog
 from judge.kinds import kind_of
 from judge.problem import ProblemError, read_meta
-from judge.runners import LocalRunner, Runner, RunnerUnavailable, choose_runner
+from judge.runners import Janitor, LocalRunner, Runner, RunnerUnavailable, choose_runner
 from web.settings import Settings
 
 WarmKey = tuple[str, int]  # (kind, memory limit in MB), as the Docker runner's pool keys it
@@ -39,14 +39,17 @@ def open_sandbox(settings: Settings, catalog: Catalog) -> Sandbox:
         return Sandbox(runner, note, _nothing)
     from judge.runners.docker import DockerRunner
 
+    janitor = Janitor()  # the server stops through the app's lifespan: no signal hook here
     try:
-        docker = DockerRunner.connect(pool_size=settings.pool, warm=warm_keys(catalog))
+        docker = DockerRunner.connect(
+            pool_size=settings.pool, warm=warm_keys(catalog), janitor=janitor
+        )
     except RunnerUnavailable as exc:
         if settings.sandbox == "docker":
             raise
         return Sandbox(LocalRunner(), f"local runner (Docker not used: {exc})", _nothing)
     note = f"docker runner (image {docker.image}; {settings.pool} warm per kind and memory limit)"
-    return Sandbox(docker, note, docker.close)
+    return Sandbox(docker, note, janitor.close)
 
 
 def warm_keys(catalog: Catalog) -> tuple[WarmKey, ...]:

@@ -36,13 +36,13 @@ from judge.runners.base import (
 from judge.runners.docker_cleanup import (
     LABEL,
     OWNER_LABEL,
+    Janitor,
     Reaper,
     current_owner,
     labels,
     own_containers,
     remove_quietly,
     sweep,
-    track,
 )
 from judge.runners.docker_pool import Container, PoolKey, StartFailed, WarmPool
 from judge.supervisor import CONTAINER_ROOT
@@ -81,6 +81,7 @@ class DockerRunner:
         pool_size: int = 0,
         warm: tuple[PoolKey, ...] = (),
         defer_removal: bool | None = None,
+        janitor: Janitor | None = None,
     ) -> None:
         self.client = client
         self.image = image
@@ -90,18 +91,25 @@ class DockerRunner:
             defer_removal = pool_size > 0
         self._reaper = Reaper(client) if defer_removal else None
         self._pool = WarmPool(pool_size, self._start_waiting, self._dispose) if pool_size else None
-        track(self)
+        if janitor is not None:
+            janitor.track(self)
         for key in warm:
             self.prewarm(*key)
 
     @classmethod
     def connect(
-        cls, image: str | None = None, pool_size: int = 0, warm: tuple[PoolKey, ...] = ()
+        cls,
+        image: str | None = None,
+        pool_size: int = 0,
+        warm: tuple[PoolKey, ...] = (),
+        janitor: Janitor | None = None,
     ) -> DockerRunner:
         """A runner on the local engine, or RunnerUnavailable saying what is missing.
 
         The image is `image`, else `$JUDGE_SANDBOX_IMAGE`, else the tag `judge sandbox
         build` gives the current harness. Stale sandbox containers are removed on the way.
+        `janitor`, when given, closes the runner and removes its containers at its owner's
+        exit or SIGTERM.
         """
         from judge.sandbox_image import docker_client, has_image, image_tag
 
@@ -112,7 +120,7 @@ class DockerRunner:
                 f"the sandbox image {image} is not built (run `judge sandbox build`)"
             )
         sweep(client)
-        return cls(client, image, pool_size, warm)
+        return cls(client, image, pool_size, warm, janitor=janitor)
 
     def prewarm(self, kind: str, memory_mb: int) -> None:
         """Keep containers ready for jobs with this kind and memory limit."""

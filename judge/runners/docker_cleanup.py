@@ -3,9 +3,10 @@
 Every container carries labels: `judge.sandbox=1`, its owner (host, pid and the pid's start
 time, so a recycled pid is not mistaken for the judge that made it) and, for a container
 running a job, a deadline. The runner removes each container when it is done with it
-(directly, or through a `Reaper` off the caller's path); at exit and on SIGTERM this process
-removes all of its own; `sweep()`, called when a runner connects, removes those whose owner
-is gone (killed with SIGKILL, say) or whose deadline is long past.
+(directly, or through a `Reaper` off the caller's path); the `Janitor` its owner holds (the
+CLI's, the web app's) removes all of this process's at exit and on SIGTERM; `sweep()`,
+called when a runner connects, removes those whose owner is gone (killed with SIGKILL, say)
+or whose deadline is long past.
 """
 
 from __future__ import annotations
@@ -180,33 +181,52 @@ class Reaper:
                     self._cond.notify_all()
 
 
-_LIVE: weakref.WeakSet[Any] = weakref.WeakSet()
-_STATE: dict[str, Any] = {"installed": False, "previous": signal.SIG_DFL}
+class Janitor:
+    """Closes the runners it tracks and removes this process's containers: on `close()`,
+    and, once installed, at exit and on SIGTERM. The CLI and the web app each own one, so
+    a library caller that makes a runner installs no process-wide hooks behind its back."""
 
+    def __init__(self) -> None:
+        self._owners: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._installed = False
+        self._previous: Any = signal.SIG_DFL
 
-def track(owner: Closeable) -> None:
-    """Close `owner` and remove this process's containers at exit and on SIGTERM."""
-    _LIVE.add(owner)
-    if _STATE["installed"]:
-        return
-    _STATE["installed"] = True
-    atexit.register(cleanup_all)
-    if threading.current_thread() is threading.main_thread():
-        _STATE["previous"] = signal.getsignal(signal.SIGTERM)
-        signal.signal(signal.SIGTERM, _on_sigterm)
+    def track(self, owner: Closeable) -> None:
+        self._owners.add(owner)
 
+    def install(self) -> Janitor:
+        """Clean up at interpreter exit and on SIGTERM (from the main thread only)."""
+        if not self._installed:
+            self._installed = True
+            atexit.register(self.close)
+            if threading.current_thread() is threading.main_thread():
+                self._previous = signal.getsignal(signal.SIGTERM)
+                signal.signal(signal.SIGTERM, self._on_sigterm)
+        return self
 
-def cleanup_all() -> None:
-    for owner in list(_LIVE):
-        with contextlib.suppress(Exception):
-            owner.close()
-            remove_own(owner.client)
+    def close(self) -> None:
+        for owner in list(self._owners):
+            with contextlib.suppress(Exception):
+                owner.close()
+                remove_own(owner.client)
+        self._owners = weakref.WeakSet()
+        if self._installed:
+            self._installed = False
+            atexit.unregister(self.close)
+            if signal.getsignal(signal.SIGTERM) == self._on_sigterm:
+                with contextlib.suppress(ValueError):  # not the main thread
+                    signal.signal(signal.SIGTERM, self._previous)
 
+    def __enter__(self) -> Janitor:
+        return self.install()
 
-def _on_sigterm(signum: int, frame: Any) -> None:
-    cleanup_all()
-    previous = _STATE["previous"]
-    if callable(previous):
-        previous(signum, frame)
-    elif previous != signal.SIG_IGN:
-        raise SystemExit(128 + signum)
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _on_sigterm(self, signum: int, frame: Any) -> None:
+        previous = self._previous
+        self.close()
+        if callable(previous):
+            previous(signum, frame)
+        elif previous != signal.SIG_IGN:
+            raise SystemExit(128 + signum)
