@@ -1,0 +1,3 @@
+def find_kth_largest(nums: List[int], k: int) -> int:
+    """The k-th largest value of nums, repeats counted."""
+    pass
