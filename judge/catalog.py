@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from judge.model import Problem
 from judge.problem import ProblemError, load_problem, read_meta
@@ -53,9 +53,13 @@ class ProblemInfo:
 
 @dataclass(frozen=True)
 class Catalog:
-    """Every problem folder under the roots, by slug; loading is lazy and cached."""
+    """Every problem folder under the roots, by slug; loading is lazy, and a loaded problem
+    (with what the kinds derive from it) is kept as long as this catalog is."""
 
     folders: dict[str, Path]
+    loaded: dict[Path, Problem] = field(default_factory=dict, compare=False, repr=False)
+    # One memo for all its problems (see Problem.memo), so bounded caches are the catalog's.
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def slugs(self) -> list[str]:
         return sorted(self.folders)
@@ -67,7 +71,12 @@ class Catalog:
         return self.folders[key]
 
     def load(self, slug: str) -> Problem:
-        return _load_cached(self.folder(slug))
+        folder = self.folder(slug)
+        problem = self.loaded.get(folder)
+        if problem is None:
+            problem = replace(load_problem(folder), memo=self.memo)
+            problem = self.loaded.setdefault(folder, problem)
+        return problem
 
     def index(self) -> tuple[list[ProblemInfo], list[ProblemError]]:
         """Every problem's metadata, by slug, and the folders whose problem.toml is broken.
@@ -159,8 +168,3 @@ def find_folders(roots: list[Path]) -> dict[str, Path]:
 
 def catalog(roots: list[Path] | None = None) -> Catalog:
     return Catalog(find_folders(roots if roots is not None else problem_roots()))
-
-
-@lru_cache(maxsize=256)
-def _load_cached(folder: Path) -> Problem:
-    return load_problem(folder)

@@ -148,6 +148,22 @@ class Problem:
     entry: Entry | None
     tests: tuple[TestCase, ...]
     settings: SqlConfig | MlConfig | None = None  # the kind's own table: [sql] or [ml]
+    # What the kinds derive from this problem once and reuse (its checker, parsed schema,
+    # dataset module, encoded arguments): it lives as long as the Problem, so whoever holds
+    # the problem (the CLI's or the app's Catalog) owns it. Shared by `replace()` copies.
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def remember(self, key: Any, make: Any, limit: int = 4096) -> Any:
+        """memo[key], made by `make()` the first time; an over-full memo starts afresh."""
+        try:
+            return self.memo[key]
+        except KeyError:
+            pass
+        value = make()
+        if len(self.memo) >= limit:
+            self.memo.clear()
+        self.memo[key] = value
+        return value
 
     @property
     def samples(self) -> tuple[TestCase, ...]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
@@ -26,7 +25,6 @@ PASSING = ("AC", "SK")
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-@lru_cache(maxsize=512)
 def statement_html(text: str, title: str = "") -> str:
     """The statement as HTML, without its first heading when that only repeats the title
     (the page shows the title already)."""

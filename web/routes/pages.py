@@ -65,7 +65,10 @@ def problem_page(
         "problem.html",
         {
             "problem": problem,
-            "statement": statement_html(problem.statement, problem.title),
+            "statement": problem.remember(
+                ("statement-html", str(problem.path)),
+                lambda: statement_html(problem.statement, problem.title),
+            ),
             "language": language_for(problem),
             "dialects": DIALECTS if problem.kind == "sql" else (),
             "dialect": default_dialect(problem),

@@ -76,7 +76,7 @@ class MlKind:
                 {
                     "input": {
                         "name": test.name,
-                        "arrays": {n: datasets.encoded(data[n]) for n in names},
+                        "arrays": {n: datasets.encoded(problem, data[n]) for n in names},
                         "steps": steps,
                         "twice": args.twice,
                     },

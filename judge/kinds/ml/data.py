@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import json
-from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -23,17 +22,44 @@ from judge.problem import ProblemError, load_author_module
 Arrays = dict[str, np.ndarray]
 
 DATASET_FILE = "dataset.py"
-_CACHE_BYTES = 256 << 20  # made datasets kept for the next judging of the same problem
-_made: dict[tuple[str, str], Arrays] = {}
+_CACHE_BYTES = 256 << 20  # made datasets (and their encodings) kept for the next judging
+
+
+class Made:
+    """Datasets already made, and their encodings, within a byte budget. One lives in the
+    problem's memo, which a Catalog shares among its problems: the budget is the catalog's."""
+
+    def __init__(self) -> None:
+        self.data: dict[tuple[str, str], Arrays] = {}
+        self.encodings: dict[int, tuple[np.ndarray, dict[str, Any]]] = {}
+
+    def keep(self, key: tuple[str, str], data: Arrays) -> None:
+        size = sum(a.nbytes for a in data.values())
+        if size > _CACHE_BYTES:
+            return
+        while self.data and self.size() + size > _CACHE_BYTES:
+            self.data.pop(next(iter(self.data)))
+        self.data[key] = data
+
+    def size(self) -> int:
+        return sum(a.nbytes for d in self.data.values() for a in d.values())
+
+
+def _made(problem: Problem) -> Made:
+    made: Made = problem.remember("ml-datasets", Made)
+    return made
 
 
 def module_of(problem: Problem) -> ModuleType:
     path = problem.path / DATASET_FILE
-    return _module(path, path.stat().st_mtime_ns if path.is_file() else 0)
+    mtime = path.stat().st_mtime_ns if path.is_file() else 0
+    module: ModuleType = problem.remember(
+        ("ml-dataset-module", str(path), mtime), lambda: _module(path)
+    )
+    return module
 
 
-@lru_cache(maxsize=64)
-def _module(path: Path, mtime: int) -> ModuleType:
+def _module(path: Path) -> ModuleType:
     where = f"problem {path.parent.name!r}"
     if not path.is_file():
         raise ProblemError(f"{path}: {where}: ML problems need a {DATASET_FILE} with make(spec)")
@@ -46,17 +72,12 @@ def _module(path: Path, mtime: int) -> ModuleType:
 def make(problem: Problem, spec: dict[str, Any]) -> Arrays:
     """The dataset for one test, made once and then reused while it fits in the cache."""
     key = (str(problem.path), json.dumps(spec, sort_keys=True))
-    hit = _made.get(key)
+    made = _made(problem)
+    hit = made.data.get(key)
     if hit is not None:
         return hit
     data = fresh(problem, spec)
-    size = sum(a.nbytes for a in data.values())
-    if size <= _CACHE_BYTES:
-        while _made and sum(a.nbytes for d in _made.values() for a in d.values()) + size > (
-            _CACHE_BYTES
-        ):
-            _made.pop(next(iter(_made)))
-        _made[key] = data
+    made.keep(key, data)
     return data
 
 
@@ -87,18 +108,16 @@ def fresh(problem: Problem, spec: dict[str, Any]) -> Arrays:
     return data
 
 
-_encoded: dict[int, tuple[np.ndarray, dict[str, Any]]] = {}
-
-
-def encoded(arr: np.ndarray) -> dict[str, Any]:
+def encoded(problem: Problem, arr: np.ndarray) -> dict[str, Any]:
     """`encode`, remembered for the cached (read-only) dataset arrays."""
-    hit = _encoded.get(id(arr))
+    cache = _made(problem).encodings
+    hit = cache.get(id(arr))
     if hit is not None and hit[0] is arr:
         return hit[1]
-    if sum(a.nbytes for a, _ in _encoded.values()) > _CACHE_BYTES:
-        _encoded.clear()
+    if sum(a.nbytes for a, _ in cache.values()) > _CACHE_BYTES:
+        cache.clear()
     value = encode(arr)
-    _encoded[id(arr)] = (arr, value)
+    cache[id(arr)] = (arr, value)
     return value
 
 

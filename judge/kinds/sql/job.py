@@ -31,7 +31,12 @@ def rules_for(settings: SqlSettings) -> Rules:
 
 def query_for(problem: Problem, submission: Submission) -> Translation | Refusal:
     settings = settings_for(problem)
-    return translate(submission.code, submission.dialect or settings.dialect, settings.schema)
+    dialect = submission.dialect or settings.dialect
+    key = ("sql-translation", str(problem.path), submission.code, dialect, settings.schema)
+    found: Translation | Refusal = problem.remember(
+        key, lambda: translate(submission.code, dialect, settings.schema), limit=20_000
+    )
+    return found
 
 
 def build_job(

@@ -23,7 +23,6 @@ The table is read and checked when the problem is loaded (judge.problem, into a
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -102,15 +101,13 @@ def settings_for(problem: Problem) -> SqlSettings:
         tolerance=config.tolerance,
         decimals=config.decimals,
         window=config.window,
-        schema=_schema_cached(config.schema, problem.slug, stamp),
+        schema=problem.remember(
+            ("sql-schema", str(config.schema), stamp),
+            lambda: load_schema(config.schema, problem.slug),
+        ),
         reference=config.reference,
         max_rows=config.max_rows,
     )
-
-
-@functools.lru_cache(maxsize=128)
-def _schema_cached(path: Path, slug: str, stamp: int) -> Schema:
-    return load_schema(path, slug)
 
 
 def load_schema(path: Path, slug: str) -> Schema:

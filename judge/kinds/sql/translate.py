@@ -11,7 +11,6 @@ result's column names.
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -55,11 +54,6 @@ class Refusal:
 
 def translate(code: str, dialect: str, schema: Schema) -> Translation | Refusal:
     """The DuckDB query for a submission, or why it cannot be run."""
-    return _translate(code, dialect, schema)
-
-
-@functools.lru_cache(maxsize=256)
-def _translate(code: str, dialect: str, schema: Schema) -> Translation | Refusal:
     name = dialect_name(dialect)
     if name is None:
         return Refusal(unknown_dialect(dialect))
