@@ -1,0 +1,2 @@
+def word_break(s: str, wordDict: List[str]) -> bool:
+    pass
