@@ -53,7 +53,7 @@ class PythonKind:
                 },
                 "output_limit": problem.limits.output_kb * 1024,
             },
-            "tests": [{"input": {"args_json": encoded_args(t)}} for t in tests],
+            "tests": [{"input": {"args_json": encoded_args(problem, t)}} for t in tests],
             "time_limit": limit,
             "wall_limit": wall_limit(limit),
             "load_limit": max(2 * limit, 2.0),
@@ -124,26 +124,21 @@ def _unchanged(args: Any, index: int, actual: Any) -> bool:
     return isinstance(args, list) and index < len(args) and same(args[index], actual)
 
 
-_ARGS: dict[int, tuple[TestCase, str]] = {}
-
-
-def encoded_args(test: TestCase) -> str:
-    """The test's arguments as JSON, encoded once per loaded test (large tests are megabytes)."""
-    hit = _ARGS.get(id(test))
+def encoded_args(problem: Problem, test: TestCase) -> str:
+    """The test's arguments as JSON, encoded once per loaded test (large tests are megabytes);
+    remembered in the problem's memo, keyed by the test object itself."""
+    key = ("python-args", id(test))
+    hit = problem.memo.get(key)
     if hit is not None and hit[0] is test:
-        return hit[1]
-    if len(_ARGS) > 20_000:
-        _ARGS.clear()
+        return str(hit[1])
     text = json.dumps(test.args)
-    _ARGS[id(test)] = (test, text)
+    problem.memo.pop(key, None)
+    problem.remember(key, lambda: (test, text), limit=50_000)
     return text
 
 
-_CHECKERS: dict[str, Any] = {}
-
-
 def _checker(problem: Problem) -> Any:
-    key = str(problem.path)
-    if key not in _CHECKERS:
-        _CHECKERS[key] = make_checker(problem.checker, problem.path)
-    return _CHECKERS[key]
+    return problem.remember(
+        ("python-checker", str(problem.path), repr(problem.checker)),
+        lambda: make_checker(problem.checker, problem.path),
+    )
