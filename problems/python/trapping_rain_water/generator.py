@@ -1,4 +1,5 @@
-"""Hidden tests for trapping_rain_water: random small landscapes and ones of 10^5 columns.
+"""Hidden tests for trapping_rain_water: random small landscapes and ones of 2 · 10^4 columns,
+LeetCode's largest (1 ≤ n ≤ 2 · 10^4, 0 ≤ height[i] ≤ 10^5).
 
 `python generator.py` cross-checks the reference against a brute force that scans both
 sides of every column, on random small inputs and on the JSON tests.
@@ -8,7 +9,7 @@ import json
 import random
 from pathlib import Path
 
-N_MAX = 100_000
+N_MAX = 20_000
 H_MAX = 10**5
 
 
@@ -38,13 +39,13 @@ def brute(height):
 
 
 def _case(height):
-    assert len(height) <= N_MAX and all(0 <= h <= H_MAX for h in height)
+    assert 1 <= len(height) <= N_MAX and all(0 <= h <= H_MAX for h in height)
     return {"args": [height], "expected": reference(height)}
 
 
 def _small(rng):
     top = rng.choice([1, 4, 10, H_MAX])
-    return [rng.randint(0, top) for _ in range(rng.randint(0, 14))]
+    return [rng.randint(0, top) for _ in range(rng.randint(1, 14))]
 
 
 def generate():
@@ -80,6 +81,7 @@ def _self_check():
     here = Path(__file__).parent
     for name in ("samples.json", "hidden.json"):
         for case in json.loads((here / "tests" / name).read_text()):
+            _case(*case["args"])
             assert brute(*case["args"]) == case["expected"], case
     cases = generate()
     for case in cases[:8]:
