@@ -1,0 +1,2 @@
+def max_profit(prices: List[int]) -> int:
+    pass
