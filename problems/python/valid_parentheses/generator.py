@@ -53,9 +53,9 @@ def _case(name, s):
 def generate():
     rng = random.Random(20260420)
     cases = []
-    for i in range(6):
+    for i in range(3):
         cases.append(_case(f"small-balanced-{i + 1}", balanced(rng, rng.randint(1, 8))))
-    for i in range(6):
+    for i in range(3):
         s = "".join(rng.choice(OPEN + CLOSE) for _ in range(rng.randint(1, 12)))
         cases.append(_case(f"small-random-{i + 1}", s))
 
