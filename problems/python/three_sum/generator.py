@@ -38,7 +38,7 @@ def brute(nums):
 
 
 def _case(nums):
-    assert len(nums) <= N_MAX and all(-V_MAX <= x <= V_MAX for x in nums)
+    assert 3 <= len(nums) <= N_MAX and all(-V_MAX <= x <= V_MAX for x in nums)
     return {"args": [nums], "expected": reference(nums)}
 
 
@@ -46,7 +46,7 @@ def generate():
     rng = random.Random(20260303)
     cases = []
     for _ in range(8):
-        cases.append(_case([rng.randint(-6, 6) for _ in range(rng.randint(0, 15))]))
+        cases.append(_case([rng.randint(-6, 6) for _ in range(rng.randint(3, 15))]))
     cases.append(_case([rng.randint(-50, 50) for _ in range(300)]))
 
     # Full range at random: thousands of triplets.
@@ -76,11 +76,12 @@ def _self_check():
     rng = random.Random(13)
     for _ in range(3000):
         spread = rng.choice([2, 6, 30])
-        nums = [rng.randint(-spread, spread) for _ in range(rng.randint(0, 14))]
+        nums = [rng.randint(-spread, spread) for _ in range(rng.randint(3, 14))]
         assert sorted(reference(nums)) == brute(nums), nums
     here = Path(__file__).parent
     for name in ("samples.json", "hidden.json"):
         for case in json.loads((here / "tests" / name).read_text()):
+            _case(*case["args"])
             got = brute(*case["args"])
             assert got == sorted(sorted(t) for t in case["expected"]), case
     cases = generate()
