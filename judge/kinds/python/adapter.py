@@ -107,10 +107,9 @@ class PythonKind:
         if not ok and entry.in_place is not None and _unchanged(test.args, entry.in_place, actual):
             name = entry.in_place_name
             note = (
-                f"{note}: {name} was not modified in place (the answer is the {name} the "
-                f"function was given, after the call; assigning a new value to the name {name} "
-                "leaves that one as it was)"
-            ).lstrip(": ")
+                f"({name} was not modified in place: what is judged is the {name} passed in, "
+                f"after the call; assigning a new value to the name {name} leaves it as it was)"
+            )
         return ok, note
 
     def notice(self, problem: Problem, submission: Submission) -> str:
