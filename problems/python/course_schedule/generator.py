@@ -1,0 +1,118 @@
+"""Hidden tests for can_finish: random small schedules, and schedules of 2000 courses (the
+largest): random prerequisites following one hidden order (possible) plus one pair against it
+(a cycle), a chain through every course (a recursive search goes 2000 calls deep) with and
+without the pair closing it, courses in 1000 layers of two where each needs both of the layer
+before (2^1000 paths, fatal to a search that never remembers cleared courses), no
+prerequisites at all, and 5000 prerequisites (the most) among the first 150 courses.
+
+`python generator.py` cross-checks the reference (Kahn's algorithm) against the transitive
+closure (a cycle is a course that requires itself), on random small schedules and the JSON tests.
+"""
+
+import json
+import random
+from collections import deque
+from pathlib import Path
+
+N_MAX = 2000
+E_MAX = 5000
+
+
+def reference(num_courses, prerequisites):
+    after = [[] for _ in range(num_courses)]
+    missing = [0] * num_courses
+    for a, b in prerequisites:
+        after[b].append(a)
+        missing[a] += 1
+    ready = deque(c for c in range(num_courses) if missing[c] == 0)
+    taken = 0
+    while ready:
+        c = ready.popleft()
+        taken += 1
+        for a in after[c]:
+            missing[a] -= 1
+            if missing[a] == 0:
+                ready.append(a)
+    return taken == num_courses
+
+
+def brute(num_courses, prerequisites):
+    reach = [[False] * num_courses for _ in range(num_courses)]
+    for a, b in prerequisites:
+        reach[a][b] = True
+    for k in range(num_courses):
+        for i in range(num_courses):
+            if reach[i][k]:
+                for j in range(num_courses):
+                    if reach[k][j]:
+                        reach[i][j] = True
+    return not any(reach[i][i] for i in range(num_courses))
+
+
+def _case(num_courses, prerequisites):
+    assert 1 <= num_courses <= N_MAX and 0 <= len(prerequisites) <= E_MAX
+    assert all(0 <= a < num_courses and 0 <= b < num_courses for a, b in prerequisites)
+    assert len({tuple(p) for p in prerequisites}) == len(prerequisites)
+    return {"args": [num_courses, prerequisites], "expected": reference(num_courses, prerequisites)}
+
+
+def ordered_pairs(rng, n, count):
+    """`count` distinct pairs [a, b] where b comes before a in a random order of the courses."""
+    order = list(range(n))
+    rng.shuffle(order)
+    pairs = set()
+    while len(pairs) < count:
+        i, j = sorted(rng.sample(range(n), 2))
+        pairs.add((order[j], order[i]))
+    return [list(p) for p in pairs], order
+
+
+def layers(n):
+    """Courses 2k and 2k+1 each need both 2k-2 and 2k-1."""
+    return [[a, b] for k in range(1, n // 2) for a in (2 * k, 2 * k + 1) for b in (2 * k - 2, 2 * k - 1)]
+
+
+def generate():
+    rng = random.Random(20260207)
+    cases = []
+    for _ in range(4):
+        n = rng.randint(2, 9)
+        pairs = [[a, b] for a in range(n) for b in range(n) if rng.random() < 0.15]
+        cases.append(_case(n, pairs))
+    for _ in range(2):
+        pairs, _order = ordered_pairs(rng, 9, 15)
+        cases.append(_case(9, pairs))
+    pairs, order = ordered_pairs(rng, N_MAX, E_MAX - 1)
+    cases.append(_case(N_MAX, pairs))
+    # One pair against the order, from the last course back to the first: a long cycle.
+    if [order[0], order[-1]] not in pairs:
+        cases.append(_case(N_MAX, [*pairs, [order[0], order[-1]]]))
+    chain = [[c + 1, c] for c in range(N_MAX - 1)]
+    cases.append(_case(N_MAX, chain))
+    cases.append(_case(N_MAX, [*chain, [0, N_MAX - 1]]))
+    cases.append(_case(N_MAX, layers(N_MAX)))
+    cases.append(_case(N_MAX, [*layers(N_MAX), [0, N_MAX - 1]]))
+    cases.append(_case(N_MAX, []))
+    cases.append(_case(N_MAX, ordered_pairs(rng, 150, E_MAX)[0]))
+    return cases
+
+
+def _self_check():
+    rng = random.Random(41)
+    for _ in range(2000):
+        n = rng.randint(1, 7)
+        pairs = [[a, b] for a in range(n) for b in range(n) if rng.random() < rng.choice([0.1, 0.25])]
+        assert reference(n, pairs) == brute(n, pairs), (n, pairs)
+    here = Path(__file__).parent
+    cases = generate()
+    for name in ("samples.json", "hidden.json"):
+        cases += json.loads((here / "tests" / name).read_text())
+    for case in cases:
+        _case(*case["args"])
+        if case["args"][0] <= 200:
+            assert brute(*case["args"]) == case["expected"], case
+    print(f"ok: {len(generate())} generated tests, answers {[c['expected'] for c in cases]}")
+
+
+if __name__ == "__main__":
+    _self_check()
