@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from judge.checkers import make_checker, same
+from judge.checkers import check_operations, make_checker, same
 from judge.model import CheckerSpec
 
 
@@ -57,3 +57,44 @@ def test_custom_checker(tmp_path: Path) -> None:
     assert run([5], None, [2, 3]) == (True, "sum must be the target")
     assert run([5], None, [2, 2])[0] is False
     assert run([5], None, "not a list")[0] is False  # a crashing checker is a no, not a crash
+
+
+# --- class-design tests: one result per operation ---------------------------------------
+
+OPS = [["TimeMap", "set", "get", "get"], [[], ["foo", "bar", 1], ["foo", 1], ["foo", 0]]]
+
+
+def operations(
+    name: str, expected: list[object], actual: object, tol: float = 1e-6
+) -> tuple[bool, str]:
+    spec = CheckerSpec(name, tol)
+    return check_operations(make_checker(spec, Path(".")), spec, OPS, expected, actual)
+
+
+def test_operations_name_the_first_that_differs() -> None:
+    expected = [None, None, "bar", ""]
+    assert operations("exact", expected, [None, None, "bar", ""]) == (True, "")
+    ok, note = operations("exact", expected, [None, None, "baz", None])
+    assert not ok
+    assert note == 'at operation 2, get("foo", 1): expected "bar", got "baz"'
+
+
+def test_operations_check_every_result_with_the_problems_checker() -> None:
+    expected = [None, None, 0.5, 2.0]
+    assert operations("float", expected, [None, None, 0.5 + 1e-9, 2.0])[0]
+    ok, note = operations("float", expected, [None, None, 0.5, 2.1])
+    assert not ok
+    assert note.startswith('at operation 3, get("foo", 0): expected 2.0, got 2.1 (numbers')
+
+
+def test_operations_refuse_a_wrong_number_of_results() -> None:
+    ok, note = operations("exact", [None, None, "bar", ""], [None, None, "bar"])
+    assert not ok
+    assert "4 results" in note
+    assert not operations("exact", [None, None, "bar", ""], "bar")[0]
+
+
+def test_a_null_result_is_not_a_value() -> None:
+    ok, note = operations("exact", [None, None, "bar", ""], [None, 1, "bar", ""])
+    assert not ok
+    assert note == 'at operation 1, set("foo", "bar", 1): expected null, got 1'
