@@ -1,0 +1,2 @@
+def find_target_sum_ways(nums: List[int], target: int) -> int:
+    pass
