@@ -21,6 +21,8 @@ def generate():
     cases = []
 
     def add(name, prices, known=None):
+        # LeetCode: 1 <= len(prices) <= 10^5, 0 <= prices[i] <= 10^4.
+        assert 1 <= len(prices) <= 10**5 and all(0 <= p <= 10**4 for p in prices), name
         expected = reference(prices)
         if known is not None:
             assert expected == known, name
@@ -42,6 +44,6 @@ def generate():
     middle = [rng.randint(1, 9_999) for _ in range(n - 2)]
     add("large-whole-span", [0, *sorted(middle, reverse=True), 10**4], known=10**4)
     # Prices drift down; the best trade buys near the end and sells on the last day.
-    drift = [10**4 - (i * 9_000) // n + rng.randint(0, 50) for i in range(n - 1)]
+    drift = [10**4 - 50 - (i * 9_000) // n + rng.randint(0, 50) for i in range(n - 1)]
     add("large-rise-at-end", [*drift, 10**4], known=10**4 - min(drift))
     return cases
