@@ -1,10 +1,19 @@
 """Hidden tests for check_inclusion: small random pairs checked against every rearrangement of
-s1, then pairs of length up to 10^5 where the only matching window is the last one, or none
-is, so sorting or counting every window is too slow."""
+s1, then pairs of length up to 10^4 where the only matching window is the last one, or none
+is, so sorting or counting every window is too slow.
 
+LeetCode's constraints hold for every test (asserted in `add`, and for the JSON tests by
+`python generator.py`): 1 <= len(s1), len(s2) <= 10^4, lowercase letters only.
+"""
+
+import json
 import random
+import string
+from pathlib import Path
 from array import array
 from itertools import accumulate, permutations
+
+N_MAX = 10**4
 
 
 def reference(s1, s2):
@@ -29,6 +38,7 @@ def generate():
     cases = []
 
     def add(name, s1, s2, known=None):
+        _check_constraints(s1, s2)
         expected = reference(s1, s2)
         if known is not None:
             assert expected == known, name
@@ -54,21 +64,37 @@ def generate():
             s2 = s2[:1000] + shuffled(s1) + s2[1000:]
         add(f"medium-random-{i + 1}", s1, s2)
 
-    n = 100_000
-    letters = "abcdefghijklmnopqrstuvwxyz"
+    n = N_MAX
+    letters = string.ascii_lowercase
     s1 = word(letters, n // 2)
     add("large-match-at-end", s1, word(letters, n // 2) + shuffled(s1), known=True)
-    s1 = word(letters[:25], 30_000)
+    s1 = word(letters[:25], 3000)
     add("large-no-match", s1, word(letters[:25], n), known=False)
     # Every window of s2 misses one letter of s1 by exactly one.
-    base = word(letters, 40_000)
+    base = word(letters, 4000)
     s1 = base[:-1] + "q"
-    s2 = (base[:-1] + "r") * 2 + word("r", n - 80_000)
+    s2 = (base[:-1] + "r") * 2 + word("r", n - 8000)
     add("large-near-miss", s1, s2[:n], known=False)
-    add("large-all-a-no-match", "a" * 50_000, ("a" * 49_999 + "b") * 2, known=False)
-    add("large-all-a-match-at-end", "a" * 50_000, "b" * 50_000 + "a" * 50_000, known=True)
+    add("large-all-a-no-match", "a" * 5000, ("a" * 4999 + "b") * 2, known=False)
+    add("large-all-a-match-at-end", "a" * 5000, "b" * 5000 + "a" * 5000, known=True)
     add("large-s1-longer", word(letters, n), word(letters, n - 1), known=False)
     s1 = word(letters, n)
     add("large-same-length", s1, shuffled(s1), known=True)
     add("large-single-letter-at-end", "z", word(letters[:25], n - 1) + "z", known=True)
     return cases
+
+
+def _check_constraints(s1, s2):
+    assert 1 <= len(s1) <= N_MAX and 1 <= len(s2) <= N_MAX, (len(s1), len(s2))
+    assert set(s1 + s2) <= set(string.ascii_lowercase)
+
+
+if __name__ == "__main__":
+    here = Path(__file__).parent
+    for name in ("samples.json", "hidden.json"):
+        for case in json.loads((here / "tests" / name).read_text()):
+            _check_constraints(*case["args"])
+            assert reference(*case["args"]) == case["expected"], case
+            if len(case["args"][0]) <= 7:
+                assert every_rearrangement(*case["args"]) == case["expected"], case
+    print(f"ok: {len(generate())} generated tests")
