@@ -1,8 +1,15 @@
-"""Large hidden tests for two_sum: most place the only pair so that O(n^2) cannot finish."""
+"""Large hidden tests for two_sum: most place the only pair so that O(n^2) cannot finish.
 
+Within LeetCode's constraints, asserted for every test: 2 <= len(nums) <= 10^4,
+-10^9 <= nums[i], target <= 10^9, exactly one answer (`python generator.py` also checks the
+JSON tests).
+"""
+
+import json
 import random
+from pathlib import Path
 
-N = 100_000
+N = 10_000
 B = 10**9
 
 
@@ -20,7 +27,7 @@ def reference(nums, target):
 def generate():
     rng = random.Random(20261122)
     cases = []
-    for n in (50_000, N, N):
+    for n in (5_000, N, N):
         # Odd values only: two odd values sum to an even number, so the odd target below is
         # reached only by the one even value placed at the end plus the 3 beside it.
         nums = rng.sample(range(5, B, 2), n - 2)
@@ -40,4 +47,17 @@ def generate():
     nums.insert(N // 2, B)
     nums.append(-B)
     cases.append((nums, 0))
-    return [{"args": [nums, target], "expected": reference(nums, target)} for nums, target in cases]
+    return [_case(nums, target) for nums, target in cases]
+
+
+def _case(nums, target):
+    assert 2 <= len(nums) <= N and all(-B <= x <= B for x in nums) and -B <= target <= B
+    return {"args": [nums, target], "expected": reference(nums, target)}  # asserts one pair
+
+
+if __name__ == "__main__":
+    here = Path(__file__).parent
+    for name in ("samples.json", "hidden.json"):
+        for case in json.loads((here / "tests" / name).read_text()):
+            assert sorted(_case(*case["args"])["expected"]) == sorted(case["expected"]), case
+    print(f"ok: {len(generate())} generated tests")
