@@ -1,7 +1,10 @@
-"""Hidden tests for two_sum_ii_input_array_is_sorted: random small lists and lists of 10^5.
+"""Hidden tests for two_sum_ii_input_array_is_sorted: random small lists and lists of 3 · 10^4.
 
-In the long lists the one pair sits near the end (or is made unique by parity), so trying all
-pairs cannot finish. `python generator.py` cross-checks the reference against a brute force
+LeetCode's constraints hold for every test (asserted in `_case`): 2 <= n <= 3 * 10^4, values
+and target in [-1000, 1000], exactly one pair. With so few distinct values the long lists are
+mostly repeats; the filler values are chosen so that none of them can be part of a pair
+(negative filler under a positive target, odd filler under an odd target, ...). In most of
+them the pair sits near the end or in the middle, so trying all pairs cannot finish. `python generator.py` cross-checks the reference against a brute force
 on random small inputs and on the JSON tests.
 """
 
@@ -10,8 +13,8 @@ import random
 from collections import Counter
 from pathlib import Path
 
-N_MAX = 100_000
-V_MAX = 10**9
+N_MAX = 30_000
+V_MAX = 1000
 
 
 def reference(numbers, target):
@@ -48,8 +51,8 @@ def count_pairs(numbers, target):
 
 
 def _case(numbers, target):
-    assert len(numbers) >= 2 and numbers == sorted(numbers)
-    assert all(-V_MAX <= x <= V_MAX for x in numbers) and abs(target) <= 2 * V_MAX
+    assert 2 <= len(numbers) <= N_MAX and numbers == sorted(numbers)
+    assert all(-V_MAX <= x <= V_MAX for x in numbers) and -V_MAX <= target <= V_MAX
     assert count_pairs(numbers, target) == 1, "the answer must be unique"
     return {"args": [numbers, target], "expected": reference(numbers, target)}
 
@@ -64,37 +67,31 @@ def _small(rng):
             return numbers, target
 
 
-def _parity(rng, odds, partner):
-    """Odd values, `partner` once and one even value: only that even value and `partner`
-    reach the odd target, whatever the repeats among the other odd values."""
-    assert partner % 2 == 1 and partner not in odds
-    even = rng.randrange(-V_MAX // 2, V_MAX // 2, 2)
-    return sorted([*odds, partner, even]), even + partner
-
-
 def generate():
     rng = random.Random(20260302)
     cases = [_case(*_small(rng)) for _ in range(8)]
+    n = N_MAX
 
-    # Strictly increasing: the largest sum belongs to the last two positions only.
-    numbers = [*sorted(rng.sample(range(-V_MAX, V_MAX - 1), N_MAX - 2)), V_MAX - 1, V_MAX]
-    cases.append(_case(numbers, 2 * V_MAX - 1))
-
-    # The two smallest values, equal, at the very start (brute force finds these fast).
-    numbers = [-V_MAX, -V_MAX, *sorted(rng.sample(range(-V_MAX + 1, V_MAX), N_MAX - 2))]
-    cases.append(_case(numbers, -2 * V_MAX))
-
-    # Odd values and one even value: the pair sits wherever those land.
-    odds = sorted(rng.sample(range(-V_MAX + 1, V_MAX, 2), N_MAX - 1))
-    cases.append(_case(*_parity(rng, odds[:-2] + odds[-1:], odds[-2])))
-    cases.append(_case(*_parity(rng, odds[1:], odds[0])))
-    # Heavy repeats of a few thousand odd values; the partner is the largest value.
-    odds = [rng.randrange(-9_999, 10_000, 2) for _ in range(N_MAX - 2)]
-    cases.append(_case(*_parity(rng, odds, 10_001)))
-
-    # All negative, strictly increasing; the pair is the two largest.
-    numbers = sorted(rng.sample(range(-V_MAX, -1), N_MAX))
-    cases.append(_case(numbers, numbers[-1] + numbers[-2]))
+    # Negative filler under a positive target: the pair is the two positive values at the end.
+    filler = [rng.randint(-V_MAX, -1) for _ in range(n - 2)]
+    cases.append(_case(sorted([*filler, 400, 599]), 999))
+    # The same with one value repeated everywhere.
+    cases.append(_case([-7] * (n - 2) + [3, 4], 7))
+    # Odd filler under an odd target: only the one even value and its odd partner (absent
+    # from the filler) reach it; they land in the middle of the list.
+    partner, even = 1, -2
+    odds = [rng.randrange(-999, 1000, 2) for _ in range(n - 2)]
+    odds = [x for x in odds if x != partner] + [3] * sum(x == partner for x in odds)
+    cases.append(_case(sorted([*odds, partner, even]), partner + even))
+    # Both extremes, at the two ends, around positive filler that never sums to 0.
+    filler = [rng.randint(1, V_MAX - 1) for _ in range(n - 2)]
+    cases.append(_case([-V_MAX, *sorted(filler), V_MAX], 0))
+    # The smallest target, from two equal values at the start; the filler is all above -500.
+    filler = [rng.randint(-499, V_MAX) for _ in range(n - 2)]
+    cases.append(_case([-500, -500, *sorted(filler)], -V_MAX))
+    # The largest target from 0 and 1000, after filler of negative values only.
+    filler = [rng.randint(-V_MAX, -1) for _ in range(n - 2)]
+    cases.append(_case([*sorted(filler), 0, V_MAX], V_MAX))
     return cases
 
 
@@ -111,6 +108,7 @@ def _self_check():
     here = Path(__file__).parent
     for name in ("samples.json", "hidden.json"):
         for case in json.loads((here / "tests" / name).read_text()):
+            _case(*case["args"])
             assert brute_pairs(*case["args"]) == [case["expected"]], case
     cases = generate()
     for case in cases:
