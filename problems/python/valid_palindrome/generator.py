@@ -44,7 +44,7 @@ def _palindrome_core(rng, length, alphabet):
 
 def _small(rng):
     alphabet = rng.choice(["ab", "aB1", string.ascii_lowercase + "0123456789"])
-    length = rng.randint(0, 12)
+    length = rng.randint(1, 12)
     if rng.random() < 0.5:
         core = _palindrome_core(rng, length, alphabet)
     else:
@@ -74,7 +74,13 @@ def generate():
     strings.append("".join(rng.choice(PUNCT) for _ in range(N_MAX)))
     # One letter repeated in random case.
     strings.append("".join(rng.choice("zZ") for _ in range(N_MAX)))
-    return [{"args": [s], "expected": reference(s)} for s in strings]
+    return [_case(s) for s in strings]
+
+
+def _case(s):
+    # LeetCode: 1 <= len(s) <= 2 * 10^5, printable ASCII.
+    assert 1 <= len(s) <= N_MAX and all(32 <= ord(c) < 127 for c in s), s[:40]
+    return {"args": [s], "expected": reference(s)}
 
 
 def _self_check():
@@ -87,10 +93,10 @@ def _self_check():
     here = Path(__file__).parent
     for name in ("samples.json", "hidden.json"):
         for case in json.loads((here / "tests" / name).read_text()):
+            _case(*case["args"])
             assert brute(*case["args"]) == case["expected"], case
     cases = generate()
     for case in cases:
-        assert len(case["args"][0]) <= N_MAX
         assert brute(*case["args"]) == case["expected"]
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
