@@ -62,6 +62,10 @@ def generate():
     cases = []
 
     def add(name, s, t, known=None):
+        # LeetCode: 1 <= len(s), len(t) <= 10^5, English letters only (reference() asserts
+        # that the shortest window is unique).
+        assert 1 <= len(s) <= 10**5 and 1 <= len(t) <= 10**5, name
+        assert set(s + t) <= set(LETTERS), name
         expected = reference(s, t)
         if known is not None:
             assert expected == known, name
