@@ -90,6 +90,11 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     )
     p.add_argument("--samples", action="store_true", help="run the sample tests only")
     p.add_argument(
+        "--all",
+        action="store_true",
+        help="run every test (default: stop at the first failing hidden test, as LeetCode does)",
+    )
+    p.add_argument(
         "--reveal", action="store_true", help="show hidden tests' inputs and expected answers"
     )
     p.add_argument("--json", action="store_true", help="print the versioned JSON report")
@@ -175,7 +180,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     problem = catalog().load(problem_slug(path, submission.code, args.problem))
     runner, note = choose_runner(args.sandbox, args.janitor)
     options = Options(
-        mode="run" if args.samples else "submit", reveal="all" if args.reveal else "none"
+        mode="run" if args.samples else "submit",
+        reveal="all" if args.reveal else "none",
+        stop_on_failure=not args.all,
     )
     err = Console(stderr=True)
     if args.json:

@@ -82,12 +82,15 @@ def judge(
         return prepared
     results: dict[int, TestResult] = {}
     load: list[LoadEvent] = []
+    # Samples always all run; a failing hidden test stops the run when asked to.
+    stop_from = next((i for i, t in enumerate(tests) if t.hidden), len(tests))
+    prepared.job.payload["stop_from"] = stop_from
 
-    def on_event(event: Event) -> None:
+    def on_event(event: Event) -> bool:
         if isinstance(event, TestEvent):
             index = event.index
             if not 0 <= index < len(tests) or index in results:
-                return
+                return False
             result = _shown(
                 test_result(kind, problem, tests[index], event, prepared),
                 options.reveal,
@@ -96,8 +99,11 @@ def judge(
             results[index] = result
             if on_result is not None:
                 on_result(result)
-        elif isinstance(event, (Ready, CompileError, LoadError, Fault)):
+            failed = result.verdict is not Verdict.AC
+            return options.stop_on_failure and failed and index >= stop_from
+        if isinstance(event, (Ready, CompileError, LoadError, Fault)):
             load.append(event)
+        return False
 
     outcome = runner.run(prepared.job, on_event)
     report = assemble(problem, tests, results, load, outcome, options, runner.name, on_result)
@@ -169,6 +175,7 @@ def assemble(
         if (
             not death_reported
             and not outcome.finished
+            and outcome.killed != "stopped"
             and not (options.stop_on_failure and _failed(ordered))
         ):
             verdict, message = _death(outcome)

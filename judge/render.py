@@ -67,6 +67,12 @@ def report(console: Console, rep: Report) -> None:
     failing = next((t for t in rep.tests if t.verdict not in (Verdict.AC, Verdict.SK)), None)
     if failing is not None:
         _failure(console, failing)
+    skipped = sum(1 for t in rep.tests if t.verdict is Verdict.SK)
+    if skipped and failing is not None:
+        console.print(
+            f"[dim]{skipped} more tests not run: judging stops at the first failing hidden "
+            "test (--all runs every test)[/]"
+        )
 
 
 def _failure(console: Console, t: TestResult) -> None:

@@ -12,7 +12,6 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from judge.dialects import DIALECTS, Dialect, dialect_name
-from judge.judging import Mode
 from judge.report import ReportModel, TestReport
 
 __all__ = ["DIALECTS", "Dialect"]  # the dialects come from judge.dialects, as the CLI's do
@@ -28,6 +27,9 @@ def _known_alias(value: Any) -> Any:
 
 DialectName = Annotated[Dialect, BeforeValidator(_known_alias)]
 SubmissionStatus = Literal["queued", "running", "done"]
+
+
+WebMode = Literal["run", "submit", "all"]
 
 
 class ProblemSummary(BaseModel):
@@ -71,7 +73,11 @@ class SubmissionIn(BaseModel):
     dialect: DialectName | None = Field(
         default=None, description="SQL only; an alias such as postgresql is taken too"
     )
-    mode: Mode = Field(default="submit", description="run: sample tests; submit: all tests")
+    mode: WebMode = Field(
+        default="submit",
+        description="run: the sample tests; submit: samples and hidden tests, stopping at the "
+        "first failing hidden test; all: every test, failing or not",
+    )
 
 
 class SubmissionAccepted(BaseModel):
@@ -86,7 +92,7 @@ class SubmissionOut(BaseModel):
     problem: str
     language: Language
     dialect: Dialect | None
-    mode: Mode
+    mode: WebMode
     status: SubmissionStatus
     created_at: float = Field(description="Unix time")
     started_at: float | None

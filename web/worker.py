@@ -187,7 +187,9 @@ class WorkerPool:
         mode: Mode = "run" if record.mode == "run" else "submit"
         self.board.begin(record.id, len(select_tests(problem, mode)))
         submission = Submission(record.code, record.language, record.dialect)
-        options = Options(mode=mode, reveal=self.reveal)
+        # Like LeetCode's Submit, a submission stops at its first failing hidden test,
+        # unless every test was asked for ("all").
+        options = Options(mode=mode, reveal=self.reveal, stop_on_failure=record.mode == "submit")
         return judge(problem, submission, self.runner, options, on_result)
 
 

@@ -24,7 +24,9 @@ from judge.supervisor.protocol import (
     decode_event,
 )
 
-EventSink = Callable[[Event], None]
+# A sink may answer True to stop the run at once (the host found a failure the sandbox cannot
+# see, such as a wrong answer, and the submission stops at its first failing test).
+EventSink = Callable[[Event], "bool | None"]
 
 # What the host reads from the sandbox at most, in bytes and in events.
 MAX_RESULT_BYTES = 128 << 20
@@ -50,7 +52,9 @@ class Job:
 class RunOutcome:
     events: tuple[Event, ...]
     exit_code: int | None
-    killed: str | None = None  # "wall", "test", "memory" or "output": why the runner stopped it
+    # Why the runner stopped it: "wall", "test", "memory", "output", or "stopped" (asked to by
+    # the sink: the rest of the tests are not run).
+    killed: str | None = None
     stderr: str = ""
     protocol_error: str = ""  # the channel held something the supervisor did not write
     runner: str = ""
@@ -87,6 +91,7 @@ class EventParser:
         self.max_events = 2 * tests + EXTRA_EVENTS
         self.events: list[Event] = []
         self.error = ""
+        self.stop_requested = False  # the sink asked to stop the run
         self.size = 0
         self._buffer = bytearray()
 
@@ -116,7 +121,7 @@ class EventParser:
         *lines, rest = bytes(self._buffer).split(b"\n")
         self._buffer = bytearray(rest)
         for line in lines:
-            if self.error:
+            if self.error or self.stop_requested:
                 break
             self._line(line)
 
@@ -145,7 +150,8 @@ class EventParser:
         if isinstance(event, TestEvent):
             self.test_deadline = None
         if self.on_event is not None:
-            self.on_event(event)
+            if self.on_event(event):
+                self.stop_requested = True
             if isinstance(event, TestEvent):
                 event = replace(event, reply={})
         self.events.append(event)

@@ -315,6 +315,8 @@ def _drive(
                     return "output", bytes(stderr)
                 continue
             parser.feed(payload)
+            if parser.stop_requested:
+                return "stopped", bytes(stderr)
             if parser.error:
                 return _stopped(parser), bytes(stderr)
         if parser.finished:

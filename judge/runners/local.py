@@ -107,6 +107,9 @@ def _drive(
             if not chunk:
                 break
             parser.feed(chunk)
+            if parser.stop_requested:
+                killed = "stopped"
+                break
             if parser.error:
                 break
         parser.close()

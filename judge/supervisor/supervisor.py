@@ -16,7 +16,7 @@ for the worker's CPU time since the previous answer: work done between tests cou
 
 Job (stdin, JSON): {"version", "worker": kind, "setup": first frame for the worker,
 "tests": [{"input", "setup"?, "time_limit"?, "wall_limit"?}], "time_limit", "wall_limit",
-"load_limit", "memory_kb", "stop_on_failure", "untimed_setup", "rlimits"}.
+"load_limit", "memory_kb", "stop_on_failure", "stop_from", "untimed_setup", "rlimits"}.
 """
 
 from __future__ import annotations
@@ -306,6 +306,7 @@ class Session:
         self.wall_limit = float(job.get("wall_limit") or 3 * self.time_limit + 0.5)
         self.load_limit = float(job.get("load_limit") or max(2 * self.time_limit, 2.0))
         self.memory_limit = int(job.get("memory_kb") or 0)
+        self.stop_from = int(job.get("stop_from") or 0)  # the first test a failure stops at
         self.worker: Worker | None = None
         self.peak = 0
 
@@ -353,8 +354,8 @@ class Session:
                 self.worker = None  # killed or dead: a fresh one for the next test
                 if self.job.get("stop_after_kill"):
                     break
-            if failed and self.job.get("stop_on_failure"):
-                break
+            if failed and self.job.get("stop_on_failure") and index >= self.stop_from:
+                break  # samples (before stop_from) always all run
             if (event["reply"] or {}).get("status") == "output":
                 break  # the output cap is for the whole submission
 

@@ -255,3 +255,24 @@ def test_cli_and_api_agree_on_dialect_names(name: str) -> None:
     except ValueError:
         by_api = None
     assert by_cli == by_api and (by_cli is None) == (name in ("nosql", "cobol"))
+
+
+def test_submit_stops_at_the_first_failing_hidden_test_and_all_runs_every_test(
+    client: TestClient,
+) -> None:
+    stopped = wait_done(client, submit(client, WRONG_ON_HIDDEN).json()["id"])
+    every = wait_done(client, submit(client, WRONG_ON_HIDDEN, mode="all").json()["id"])
+    assert stopped["mode"] == "submit" and every["mode"] == "all"
+    assert stopped["report"]["verdict"] == "WA" and every["report"]["verdict"] == "WA"
+    stopped_verdicts = [t["verdict"] for t in stopped["report"]["tests"]]
+    every_verdicts = [t["verdict"] for t in every["report"]["tests"]]
+    assert "SK" in stopped_verdicts and "SK" not in every_verdicts
+    first = stopped_verdicts.index("WA")
+    assert set(stopped_verdicts[first + 1 :]) == {"SK"}
+    assert (
+        client.post(
+            "/api/submissions",
+            json={"problem": "two_sum", "code": "x", "language": "python", "mode": "most"},
+        ).status_code
+        == 422
+    )

@@ -98,6 +98,8 @@
     panel.innerHTML = "";  // the previous result must not pass for this one's
     statusLine.textContent = mode === "run" ? "Running the sample tests…" : "Submitting…";
     statusLine.className = "status";
+    var runAll = document.getElementById("run-all");
+    if (mode === "submit" && runAll && runAll.checked) { mode = "all"; }
     var body = { problem: problem.slug, code: editor.getValue(), language: problem.language, mode: mode };
     if (dialect) { body.dialect = dialect.value; }
     fetch("/api/submissions", {
