@@ -53,7 +53,7 @@ from judge.model import (
 
 FORMAT_VERSION = 1
 CHECKERS = ("exact", "float", "unordered", "nested_unordered", "custom")
-ArgType = Literal["", "list_node", "tree_node"]
+ArgType = Literal["", "list_node", "tree_node", "list_node[]"]  # [] : a list of lists
 
 
 class ProblemError(Exception):

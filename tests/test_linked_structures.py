@@ -54,3 +54,32 @@ def test_cycle_message() -> None:
     problem = load_problem(FIXTURES / "basic" / "reverse_list")
     report = judge(problem, Submission(CYCLE, "python"), LocalRunner())
     assert "cycle" in report.tests[0].message
+
+
+MERGE_K = """
+class Solution:
+    def mergeKLists(self, lists: List[Optional[ListNode]]) -> Optional[ListNode]:
+        values = []
+        for head in lists:
+            assert head is None or isinstance(head, ListNode)
+            while head:
+                values.append(head.val)
+                head = head.next
+        dummy = tail = ListNode()
+        for v in sorted(values):
+            tail.next = ListNode(v)
+            tail = tail.next
+        return dummy.next
+"""
+
+
+def test_a_list_of_linked_lists_is_built_node_by_node() -> None:
+    """`list_node[]`: each inner list arrives as a ListNode chain (or None when empty)."""
+    problem = load_problem(
+        FIXTURES.parents[1].parent / "problems" / "python" / "merge_k_sorted_lists"
+    )
+    report = judge(problem, Submission(MERGE_K, "python"), LocalRunner())
+    assert report.verdict is Verdict.AC, report.tests
+    plain = "def merge_k_lists(lists):\n    return sorted(v for l in lists for v in l)\n"
+    report = judge(problem, Submission(plain, "python"), LocalRunner())
+    assert report.verdict is Verdict.RTE  # lists of nodes, not Python lists

@@ -359,6 +359,8 @@ class Submission:
                 args[i] = build_list(args[i])
             elif i < len(args) and kind == "tree_node":
                 args[i] = build_tree(args[i])
+            elif i < len(args) and kind == "list_node[]" and isinstance(args[i], list):
+                args[i] = [build_list(v) for v in args[i]]
         writer = self.writer
         try:
             plain = self.design(args) if self.mode == "design" else self.call(args)
