@@ -22,7 +22,7 @@ from judge.judging import Options, judge, select_tests
 from judge.model import TestResult, Verdict
 from judge.problem import ProblemError
 from judge.report import to_json
-from judge.runners import Janitor, RunnerUnavailable, choose_runner
+from judge.runners import Janitor, Runner, RunnerUnavailable, choose_runner
 from judge.sources import problem_slug, read_submission
 
 
@@ -30,7 +30,7 @@ class UsageError(Exception):
     pass
 
 
-BUILTIN = {"run", "list", "show", "start", "verify", "sandbox"}
+BUILTIN = {"run", "list", "show", "start", "verify", "sandbox", "calibrate"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,7 +111,28 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
         "show", help="show a problem's statement", description="Print a problem's statement."
     )
     p.add_argument("slug")
+    p.add_argument(
+        "--sandbox",
+        choices=["auto", "local", "docker"],
+        default="auto",
+        help="whose time limit to show (default: as `judge run` does)",
+    )
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser(
+        "calibrate",
+        help="measure this host's speed in a sandbox",
+        description="Run the calibration workload in the sandbox and remember this host's "
+        "speed factor: time limits are the reference machine's times this factor.",
+    )
+    p.add_argument(
+        "--sandbox",
+        choices=["auto", "local", "docker"],
+        default="auto",
+        help="which sandbox (default: as `judge run` does, Docker when it is there)",
+    )
+    p.add_argument("--runs", type=int, default=5, help="runs of the workload (the fastest counts)")
+    p.set_defaults(func=cmd_calibrate)
 
     p = sub.add_parser(
         "start",
@@ -179,6 +200,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot read {path}: {exc}") from None
     problem = catalog().load(problem_slug(path, submission.code, args.problem))
     runner, note = choose_runner(args.sandbox, args.janitor)
+    note += _calibrated(runner, quiet=args.json)
     options = Options(
         mode="run" if args.samples else "submit",
         reveal="all" if args.reveal else "none",
@@ -222,8 +244,46 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    render.statement(Console(), catalog().load(args.slug))
+    problem = catalog().load(args.slug)
+    factor = 1.0
+    if problem.kind != "sql" or args.sandbox != "auto":
+        runner, _note = choose_runner(args.sandbox, args.janitor)
+        factor = _cached_factor(runner)
+    render.statement(Console(), problem, factor)
     return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    from judge.calibration import calibrate
+
+    runner, note = choose_runner(args.sandbox, args.janitor)
+    print(f"judge calibrate: {note}; {max(args.runs, 1)} runs", file=sys.stderr)
+    print(calibrate(runner, runs=max(args.runs, 1)).describe())
+    return 0
+
+
+def _cached_factor(runner: Runner) -> float:
+    from judge.calibration import cached
+
+    found = cached(runner)
+    return found.factor if found is not None else 1.0
+
+
+def _calibrated(runner: Runner, quiet: bool = False) -> str:
+    """Give the runner this host's factor for its sandbox, measuring it the first time."""
+    from judge.calibration import cached, calibrate
+
+    found = cached(runner)
+    if found is None:
+        if not quiet:
+            print(
+                f"judge: measuring this host's speed in the {runner.name} sandbox, once "
+                "(`judge calibrate` measures again)",
+                file=sys.stderr,
+            )
+        found = calibrate(runner)
+    runner.factor = found.factor
+    return f"; time limits x {found.factor:.2f} (this host's speed factor)"
 
 
 def cmd_start(args: argparse.Namespace) -> int:
@@ -246,6 +306,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not folders:
         raise UsageError(f"no problem folders under {', '.join(map(str, roots))}")
     runner, note = choose_runner(args.sandbox, args.janitor)
+    note += _calibrated(runner)
     err = Console(stderr=True)
     err.print(f"[dim]verifying {len(folders)} problems with the {note}[/]")
     checks = []
@@ -265,7 +326,11 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
     from judge.sandbox_image import build_image, image_status
 
     if args.action == "status":
+        from judge.calibration import known
+
         print(image_status())
+        for line in known():
+            print(line)
         return 0
     print(build_image(offline=args.offline, log=lambda line: print(line, file=sys.stderr)))
     return 0

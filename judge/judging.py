@@ -68,6 +68,28 @@ def judge(
     options: Options = DEFAULT_OPTIONS,
     on_result: ResultSink | None = None,
 ) -> Report:
+    """Judge `submission`; each test gets the problem's (reference) time limit times the
+    runner's calibrated factor, and the report says which limit that was."""
+    problem = effective(problem, runner.factor)
+    report = _judge(problem, submission, runner, options, on_result)
+    return replace(report, time_limit=problem.limits.time)
+
+
+def effective(problem: Problem, factor: float) -> Problem:
+    """The problem with its time limit for a host `factor` times the reference machine."""
+    if factor == 1.0:
+        return problem
+    limit = round(problem.limits.time * factor, 3)
+    return replace(problem, limits=replace(problem.limits, time=limit))
+
+
+def _judge(
+    problem: Problem,
+    submission: Submission,
+    runner: Runner,
+    options: Options,
+    on_result: ResultSink | None,
+) -> Report:
     kind = kind_of(problem.kind)
     if kind.runs_on_host and runner.name != "local":
         from judge.runners.local import LocalRunner

@@ -203,6 +203,7 @@ class Report:
     tests: tuple[TestResult, ...]
     message: str = ""  # submission-level message (compile error, internal error)
     runner: str = ""
+    time_limit: float | None = None  # CPU seconds per test on this host (the effective limit)
 
     @property
     def passed(self) -> int:

@@ -60,7 +60,9 @@ def report(console: Console, rep: Report) -> None:
     style = STYLE[rep.verdict]
     console.print(
         f"[{style}]{rep.verdict.label}[/] ({rep.verdict.value})  "
-        f"passed {rep.passed}/{rep.total}  total time {_ms(rep.time)}  [dim]{rep.runner}[/]"
+        f"passed {rep.passed}/{rep.total}  total time {_ms(rep.time)}  [dim]{rep.runner}"
+        + (f", limit {rep.time_limit:g} s CPU per test" if rep.time_limit else "")
+        + "[/]"
     )
     if rep.message:
         console.print(rep.message, markup=False, highlight=False)
@@ -134,10 +136,15 @@ def problem_table(console: Console, problems: list[ProblemInfo]) -> None:
     console.print(table)
 
 
-def statement(console: Console, problem: Problem) -> None:
+def statement(console: Console, problem: Problem, factor: float = 1.0) -> None:
+    limit = f"{problem.limits.time:g} s CPU per test"
+    if factor != 1.0:
+        effective = round(problem.limits.time * factor, 3)
+        reference = f"{problem.limits.time:g} s on the reference machine"
+        limit = f"{effective:g} s CPU per test here ({reference})"
     console.print(
         f"[dim]{problem.pack} · {problem.kind} · {problem.difficulty} · "
-        f"{problem.limits.time:g} s per test · {problem.limits.memory_mb} MiB[/]"
+        f"{limit} · {problem.limits.memory_mb} MiB[/]"
     )
     from rich.markdown import Markdown  # only `judge show` needs it; it costs 40 ms to import
 

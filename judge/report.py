@@ -2,9 +2,10 @@
 
 Version 1:
     {"version": 1, "problem": str, "verdict": "AC"|"WA"|..., "verdict_label": str,
-     "passed": int, "total": int, "time": seconds, "runner": str, "message": str,
-     "tests": [{"name", "hidden", "verdict", "time", "memory" (KiB), "message",
-                "input"?, "expected"?, "actual"?, "stdout"?}]}
+     "passed": int, "total": int, "time": CPU seconds, "runner": str, "message": str,
+     "time_limit": CPU seconds per test on the judging host (reference limit x its factor),
+     "tests": [{"name", "hidden", "verdict", "time" (CPU s), "memory" (KiB), "wall" (s),
+                "message", "input"?, "expected"?, "actual"?, "stdout"?}]}
 
 What a reveal policy withheld for a hidden test is null. Every string is valid UTF-8: a
 lone surrogate a submission printed or returned (which no encoder will write) is escaped as
@@ -33,8 +34,9 @@ class TestReport(BaseModel):
     name: str
     hidden: bool
     verdict: Verdict
-    time: float | None
+    time: float | None  # CPU seconds, measured by the supervisor
     memory: int | None
+    wall: float | None = None  # wall-clock seconds of the same test
     message: str = ""
     input: Any = None
     expected: Any = None
@@ -54,6 +56,7 @@ class ReportModel(BaseModel):
     time: float
     runner: str = ""
     message: str = ""
+    time_limit: float | None = None  # CPU seconds per test on the host that judged it
     tests: list[TestReport]
 
 
@@ -97,6 +100,7 @@ def to_model(report: Report) -> ReportModel:
         time=round(report.time, 6),
         runner=report.runner,
         message=report.message,
+        time_limit=report.time_limit,
         tests=[_test(t) for t in report.tests],
     )
 
@@ -108,6 +112,7 @@ def _test(t: TestResult) -> TestReport:
         verdict=t.verdict,
         time=None if t.time is None else round(t.time, 6),
         memory=t.memory_kb,
+        wall=None if t.wall is None else round(t.wall, 6),
         message=t.message,
         input=t.input,
         expected=t.expected,

@@ -9,6 +9,7 @@ slowest accepted solution × `AC_FACTOR` and what `time_limit_exceeded` solution
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -63,6 +64,7 @@ def verify_folder(
     if (folder / "generator.py").is_file():
         _check_deterministic(folder, check)
     check.errors.extend(kind_of(problem.kind).verify(problem))
+    check.errors.extend(stated_limits(problem))
     solutions = _solutions(folder, check)
     if not any(v is Verdict.AC for _, v in solutions):
         check.errors.append(
@@ -86,18 +88,44 @@ def verify_folder(
             slowest = max([slowest] + [t.time or 0.0 for t in report.tests])
         check.solutions.append(SolutionCheck(path, expected, [report.verdict], ok, detail))
     if slowest:
-        floor = slowest * AC_FACTOR
+        # Measured here, compared with the limit here (the reference limit x this host's
+        # factor); a proposal is in reference seconds, as problem.toml states it.
+        factor = runner.factor
+        here = problem.limits.time * factor
+        floor = slowest * AC_FACTOR / factor
         check.notes.append(
-            f"slowest accepted test {slowest * 1000:.1f} ms; limit "
-            f"{problem.limits.time:g} s (needs ≥ {floor:.3f} s)"
+            f"slowest accepted test {slowest * 1000:.1f} ms; limit {problem.limits.time:g} s"
+            + (f" (x {factor:.2f} here: {here:.3f} s)" if factor != 1.0 else "")
+            + f", ratio {here / slowest:.1f} (needs ≥ {AC_FACTOR:g})"
         )
-        if problem.limits.time < floor:
+        if here < slowest * AC_FACTOR:
             check.errors.append(
                 f"{folder / 'problem.toml'}: time limit {problem.limits.time:g} s "
                 f"is below {AC_FACTOR:g} × the slowest accepted test "
-                f"({slowest:.3f} s): raise it to at least {floor:.2f} s"
+                f"({slowest:.3f} s here): raise it to at least {floor:.2f} s"
             )
     return check
+
+
+# "time limit 0.45 seconds", "the time limit is 1 second", "time limit: 250 ms"
+STATED = re.compile(
+    r"time\s+limit(?:\s+is|:)?\s+(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_limits(problem: Problem) -> list[str]:
+    """A limit written in the statement must be problem.toml's (the judge shows that one)."""
+    errors = []
+    for match in STATED.finditer(problem.statement):
+        value = float(match.group(1)) / (1000 if match.group(2).lower().startswith("m") else 1)
+        if abs(value - problem.limits.time) > 1e-9:
+            errors.append(
+                f'{problem.path / "statement.md"}: says "{match.group(0)}" but problem.toml\'s '
+                f"time limit is {problem.limits.time:g} s (`judge show` prints the limit: "
+                "the statement need not repeat it)"
+            )
+    return errors
 
 
 def _check_deterministic(folder: Path, check: ProblemCheck) -> None:

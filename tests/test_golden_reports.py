@@ -30,7 +30,7 @@ from judge.runners.local import LocalRunner
 
 GOLDEN = sorted((Path(__file__).parent / "golden").glob("*.py"))
 UPDATE = os.environ.get("JUDGE_UPDATE_GOLDEN") == "1"
-MEASURED = ("time", "memory")  # suffixes of the fields that depend on the machine
+MEASURED = ("time", "memory", "wall")  # suffixes of the fields that depend on the machine
 QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:e[-+]?\d+)?(?=\s?(?:s|ms|µs|[KMG]i?B)\b)")
 
 

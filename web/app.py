@@ -57,7 +57,9 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
             reveal=settings.reveal,
         )
         note = sandbox.note
-        app.state.services = Services(settings, store, pool, found, build_index(found), note)
+        app.state.services = Services(
+            settings, store, pool, found, build_index(found), note, sandbox.runner.factor
+        )
         pool.start()
         try:
             yield

@@ -36,7 +36,7 @@ def open_sandbox(settings: Settings, catalog: Catalog) -> Sandbox:
     """The runner for `settings.sandbox`; RunnerUnavailable when Docker is asked for and absent."""
     if settings.sandbox == "local" or settings.pool < 1:
         runner, note = choose_runner(settings.sandbox)  # without a pool, nothing waits
-        return Sandbox(runner, note, _nothing)
+        return Sandbox(runner, note + _calibrate(runner), _nothing)
     from judge.runners.docker import DockerRunner
 
     janitor = Janitor()  # the server stops through the app's lifespan: no signal hook here
@@ -47,9 +47,11 @@ def open_sandbox(settings: Settings, catalog: Catalog) -> Sandbox:
     except RunnerUnavailable as exc:
         if settings.sandbox == "docker":
             raise
-        return Sandbox(LocalRunner(), f"local runner (Docker not used: {exc})", _nothing)
+        local = LocalRunner()
+        note = f"local runner (Docker not used: {exc})"
+        return Sandbox(local, note + _calibrate(local), _nothing)
     note = f"docker runner (image {docker.image}; {settings.pool} warm per kind and memory limit)"
-    return Sandbox(docker, note, janitor.close)
+    return Sandbox(docker, note + _calibrate(docker), janitor.close)
 
 
 def warm_keys(catalog: Catalog) -> tuple[WarmKey, ...]:
@@ -69,3 +71,12 @@ def warm_keys(catalog: Catalog) -> tuple[WarmKey, ...]:
 
 def _nothing() -> None:
     pass
+
+
+def _calibrate(runner: Runner) -> str:
+    """Give the runner this host's speed factor for its sandbox (measured once, then cached):
+    each worker process of a server applies the factor of the host it runs on."""
+    from judge.calibration import factor_for
+
+    runner.factor, how = factor_for(runner)
+    return f"; time limits x {runner.factor:.2f} ({how})"

@@ -50,7 +50,8 @@ class Sample(BaseModel):
 
 
 class LimitsOut(BaseModel):
-    time: float = Field(description="seconds per test")
+    time: float = Field(description="CPU seconds per test on this server")
+    reference_time: float = Field(description="CPU seconds per test on the reference machine")
     memory_mb: int
 
 

@@ -23,9 +23,16 @@ class Services:
     catalog: Catalog
     index: tuple[ProblemInfo, ...]
     runner_note: str
+    factor: float = 1.0  # the runner's speed factor on this host (judge.calibration)
 
     def problems(self) -> list[ProblemInfo]:
         return list(self.index)
+
+    def time_limit(self, problem: Problem) -> float:
+        """The CPU seconds a test of `problem` gets here: the reference limit x this host's
+        factor (SQL runs on the host, in its own DuckDB process, at the reference limit)."""
+        factor = 1.0 if problem.kind == "sql" else self.factor
+        return round(problem.limits.time * factor, 3)
 
 
 def build_index(catalog: Catalog) -> tuple[ProblemInfo, ...]:

@@ -71,6 +71,9 @@ class RunnerUnavailable(RuntimeError):
 
 class Runner(Protocol):
     name: str
+    # This host's speed in this sandbox against the reference machine (judge.calibration):
+    # judging gives each test the problem's limit times this.
+    factor: float
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome: ...
 

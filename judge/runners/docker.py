@@ -85,6 +85,7 @@ class DockerRunner:
     ) -> None:
         self.client = client
         self.image = image
+        self.factor = 1.0  # the reference machine's limits until a caller calibrates
         # Removing a container costs the engine 20-90 ms: a server with a pool does it in
         # the background; a one-off run (the CLI) waits for it.
         if defer_removal is None:

@@ -35,6 +35,7 @@ class LocalRunner:
 
     def __init__(self, python: str | None = None) -> None:
         self.python = python or sys.executable
+        self.factor = 1.0  # the reference machine's limits until a caller calibrates
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
         payload = dict(job.payload)

@@ -276,3 +276,21 @@ def test_submit_stops_at_the_first_failing_hidden_test_and_all_runs_every_test(
         ).status_code
         == 422
     )
+
+
+def test_limits_shown_are_this_hosts(make_app: MakeApp) -> None:
+    """A server on a host twice as slow as the reference machine gives twice the limit, and
+    says so in the API and on the page; SQL keeps its reference limit (judged on the host)."""
+    from judge.runners import LocalRunner
+
+    runner = LocalRunner()
+    runner.factor = 2.0
+    with TestClient(make_app(runner)) as client:
+        limits = client.get("/api/problems/two_sum").json()["limits"]
+        assert limits == {"time": 0.5, "reference_time": 0.25, "memory_mb": 256}
+        page = client.get("/problems/two_sum").text
+        assert "CPU per test" in page and "on the reference machine" in page
+        sql = client.get("/api/problems/rank_scores").json()["limits"]
+        assert sql["time"] == sql["reference_time"]
+        done = wait_done(client, submit(client).json()["id"])
+        assert done["report"]["time_limit"] == 0.5

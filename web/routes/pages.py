@@ -65,6 +65,7 @@ def problem_page(
         "problem.html",
         {
             "problem": problem,
+            "time_limit": services.time_limit(problem),
             "statement": problem.remember(
                 ("statement-html", str(problem.path)),
                 lambda: statement_html(problem.statement, problem.title),
@@ -144,7 +145,7 @@ def _result_context(
     live = pool.board.get(record.id) if record.status == "running" else None
     limit, tabular = float("inf"), record.language == "sql"
     with contextlib.suppress(Exception):  # the problem may have gone since: no limit line
-        limit = services.catalog.load(record.problem).limits.time
+        limit = services.time_limit(services.catalog.load(record.problem))
     return {"result": result_view(record, live, limit, tabular)}
 
 

@@ -37,7 +37,7 @@ def list_problems(
 
 
 @router.get("/{slug}", response_model=ProblemDetail, responses={404: {"model": ErrorOut}})
-def get_problem(problem: ProblemDep) -> ProblemDetail:
+def get_problem(problem: ProblemDep, services: ServicesDep) -> ProblemDetail:
     """A problem's statement (Markdown), starter code, limits and sample tests."""
     return ProblemDetail.model_validate(
         {
@@ -45,7 +45,11 @@ def get_problem(problem: ProblemDep) -> ProblemDetail:
             "statement": problem.statement,
             "starter": problem.starter,
             "starter_name": problem.starter_name,
-            "limits": LimitsOut(time=problem.limits.time, memory_mb=problem.limits.memory_mb),
+            "limits": LimitsOut(
+                time=services.time_limit(problem),
+                reference_time=problem.limits.time,
+                memory_mb=problem.limits.memory_mb,
+            ),
             "samples": [
                 Sample(name=t.name, args=t.args, expected=t.expected) for t in problem.samples
             ],
