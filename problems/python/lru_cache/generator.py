@@ -67,10 +67,11 @@ def _case(capacity, calls):
 
 
 def _random_calls(rng, n, keys, values, p_get=0.5):
-    return [
-        (rng.randint(0, keys),) if rng.random() < p_get else (rng.randint(0, keys), rng.randint(0, values))
-        for _ in range(n)
-    ]
+    calls = []
+    for _ in range(n):
+        key = rng.randint(0, keys)
+        calls.append((key,) if rng.random() < p_get else (key, rng.randint(0, values)))
+    return calls
 
 
 def generate():
@@ -84,14 +85,16 @@ def generate():
     recent = [k for k, _ in calls]
     for _ in range(3 * 10**4 - CAP_MAX):
         if rng.random() < 0.5:
-            calls.append((rng.choice(recent[-CAP_MAX:]) if rng.random() < 0.8 else rng.randint(0, KEY_MAX),))
+            hit = rng.random() < 0.8
+            calls.append((rng.choice(recent[-CAP_MAX:]) if hit else rng.randint(0, KEY_MAX),))
         else:
             key = rng.randint(0, KEY_MAX)
             calls.append((key, rng.choice([0, VALUE_MAX, rng.randint(0, VALUE_MAX)])))
             recent.append(key)
     cases.append(_case(CAP_MAX, calls))
     # 4 · 10^4 puts over the keys in turn: after the first 3000, every put evicts.
-    cases.append(_case(CAP_MAX, [(i % (KEY_MAX + 1), i % (VALUE_MAX + 1)) for i in range(4 * 10**4)]))
+    evicting = [(i % (KEY_MAX + 1), i % (VALUE_MAX + 1)) for i in range(4 * 10**4)]
+    cases.append(_case(CAP_MAX, evicting))
     # Capacity 3000 with every key at the top of its range, and a cache of one.
     cases.append(_case(CAP_MAX, [(KEY_MAX, VALUE_MAX), (KEY_MAX,), (0, 0), (0,), (KEY_MAX,)]))
     cases.append(_case(1, _random_calls(rng, 500, KEY_MAX, VALUE_MAX)))
