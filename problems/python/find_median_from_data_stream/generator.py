@@ -73,19 +73,19 @@ def generate():
     cases = [_case(_random_calls(rng, rng.randint(2, 30), -4, 4)) for _ in range(8)]
     cases.append(_case(_random_calls(rng, 1000, -V_MAX, V_MAX)))
     half = CALLS_MAX // 2
-    # A median after every number, at the limit of calls: random, then rising.
+    # A median after every number: random at the limit of calls, then rising.
     calls = []
     for _ in range(half):
         calls += [rng.randint(-V_MAX, V_MAX), None]
     cases.append(_case(calls))
     calls = []
-    for i in range(half):
-        calls += [-V_MAX + 8 * i, None]
+    for i in range(10**4):
+        calls += [-V_MAX + 20 * i, None]
     cases.append(_case(calls))
     # 49,999 numbers, then one median.
     cases.append(_case([rng.randint(-V_MAX, V_MAX) for _ in range(CALLS_MAX - 1)] + [None]))
     # Few distinct values, both extremes, every operation mixed.
-    cases.append(_case(_random_calls(rng, CALLS_MAX, -2, 2, p_find=0.5)))
+    cases.append(_case(_random_calls(rng, 2 * 10**4, -2, 2, p_find=0.5)))
     cases.append(_case([rng.choice([-V_MAX, V_MAX]) if i % 3 else None for i in range(1, 3001)]))
     return cases
 
