@@ -83,3 +83,20 @@ def test_a_list_of_linked_lists_is_built_node_by_node() -> None:
     plain = "def merge_k_lists(lists):\n    return sorted(v for l in lists for v in l)\n"
     report = judge(problem, Submission(plain, "python"), LocalRunner())
     assert report.verdict is Verdict.RTE  # lists of nodes, not Python lists
+
+
+def test_shared_and_cyclic_structures_are_wrong_answers_named_at_once() -> None:
+    """A node met twice is named when it is met: no walk to the length cap at the
+    submission's expense."""
+    tree = load_problem(FIXTURES / "basic" / "invert_tree")
+    shared = "def invert_tree(root):\n    if root and root.left:\n        root.right = root.left\n    return root\n"
+    report = judge(tree, Submission(shared, "python"), LocalRunner())
+    assert report.verdict is Verdict.WA
+    assert any("shared" in t.message for t in report.tests), report.tests
+    looped = "def invert_tree(root):\n    if root:\n        root.left = root\n    return root\n"
+    report = judge(tree, Submission(looped, "python"), LocalRunner())
+    assert report.verdict is Verdict.WA
+    lists = load_problem(FIXTURES / "basic" / "reverse_list")
+    report = judge(lists, Submission(CYCLE, "python"), LocalRunner())
+    cyclic = [t for t in report.tests if "cycle" in t.message]
+    assert cyclic and all(t.time is not None and t.time < 0.1 for t in cyclic)

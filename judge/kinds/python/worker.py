@@ -110,26 +110,37 @@ def build_tree(values: Any) -> Any:
 
 
 def list_form(head: Any) -> list[Any]:
+    """A linked list's values; a node met twice (a cycle) is named at once, not after a
+    walk to the length cap that the submission would pay for."""
     out = []
-    seen = 0
+    seen: set[int] = set()
     while head is not None:
+        if id(head) in seen:
+            raise Unserializable(
+                f"the linked list has a cycle: after {len(out)} nodes, node {len(out) + 1} "
+                f"(val {str(to_plain(head.val))[:40]}) is one met before"
+            )
+        seen.add(id(head))
         out.append(to_plain(head.val))
         head = head.next
-        seen += 1
-        if seen > MAX_NODES:
-            raise Unserializable("the returned linked list has a cycle or is too long")
+        if len(out) > MAX_NODES:
+            raise Unserializable("the linked list is too long")
     return out
 
 
 def tree_form(root: Any) -> list[Any]:
     out: list[Any] = []
     queue = [root]
+    seen: set[int] = set()
     for node in queue:
         if len(queue) > MAX_NODES:
-            raise Unserializable("the returned tree has a cycle or is too large")
+            raise Unserializable("the tree is too large")
         if node is None:
             out.append(None)
             continue
+        if id(node) in seen:
+            raise Unserializable("the tree has a cycle or a node shared by two parents")
+        seen.add(id(node))
         out.append(to_plain(node.val))
         queue.append(node.left)
         queue.append(node.right)
