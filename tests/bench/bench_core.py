@@ -6,7 +6,9 @@ ones among them):
 - `judge()` end to end in-process (problem loaded, one harness process for all tests),
 - `judge run --json` as a user runs it (CLI start-up included),
 - the overhead (judge() minus the bare interpreter minus the reported test time),
-- the spread (max/min) of the reported total runtime over 10 runs of the same solution.
+- the spread (max/min) of the reported total runtime over 10 runs of the same solution, on an
+  idle machine and again with two CPU-burning processes beside it,
+- the per-test cost end to end: judge() of 20 and of 200 copies of a tiny test (fastest of 15).
 
 Run: python tests/bench/bench_core.py
 """
@@ -86,9 +88,33 @@ def main() -> None:
         f"`judge run --json` (CLI, all {len(catalog().load('two_sum').tests)} tests, 5 runs): "
         f"{med(cli) * 1000:8.1f} ms"
     )
+    _spread("idle", totals)
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2)]
+    try:
+        loaded = [judge(problem, submission, runner).time for _ in range(RUNS)]
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    _spread("two CPU hogs", loaded)
+    tiny = problem.samples[0]
+
+    def copies(n: int) -> float:
+        many = replace(problem, tests=tuple(replace(tiny, name=f"t{i}") for i in range(n)))
+        return min(wall(lambda: judge(many, submission, runner)) for _ in range(15))
+
+    few, lots = copies(20), copies(200)
+    per_test = (lots - few) / 180
+    print(
+        f"per-test cost end to end:          {per_test * 1e6:8.0f} µs   "
+        f"(fixed part {(few - 20 * per_test) * 1000:.1f} ms)"
+    )
+
+
+def _spread(label: str, totals: list[float]) -> None:
     spread = max(totals) / min(totals)
     print(
-        f"reported total over {RUNS} runs:     min {min(totals) * 1000:.1f} ms, "
+        f"reported total over {RUNS} runs, {label}: min {min(totals) * 1000:.1f} ms, "
         f"max {max(totals) * 1000:.1f} ms, spread {spread:.2f}   (aim < 1.2)"
     )
 
