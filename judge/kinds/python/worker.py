@@ -112,7 +112,7 @@ def build_tree(values: Any) -> Any:
 def list_form(head: Any) -> list[Any]:
     """A linked list's values; a node met twice (a cycle) is named at once, not after a
     walk to the length cap that the submission would pay for."""
-    out = []
+    out: list[Any] = []
     seen: set[int] = set()
     while head is not None:
         if id(head) in seen:
