@@ -19,6 +19,28 @@ from web.worker import TRIMMED, Live
 PACK_ORDER = {"python": 0, "sql": 1, "ml": 2}
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 TIER_ORDER = {"high": 0, "medium": 1, "low": 2, None: 3}
+# The mission's order of the algorithm topics; any other topic follows, by name.
+TOPIC_ORDER = {
+    topic: rank
+    for rank, topic in enumerate(
+        [
+            "arrays-hashing",
+            "two-pointers",
+            "sliding-window",
+            "stack",
+            "binary-search",
+            "dp-1d",
+            "dp-2d",
+            "greedy",
+            "intervals",
+            "trees",
+            "heap",
+            "backtracking",
+            "graphs",
+            "in-place",
+        ]
+    )
+}
 PASSING = ("AC", "SK")
 
 # Authors' Markdown without raw HTML: a statement cannot carry a script into the page.
@@ -51,8 +73,15 @@ def group_problems(problems: list[ProblemInfo]) -> list[Group]:
     def pack_tier(p: ProblemInfo) -> tuple[int, str, int]:
         return (PACK_ORDER.get(p.pack, 9), p.pack, TIER_ORDER.get(p.tier, 3))
 
-    def order(p: ProblemInfo) -> tuple[int, str, int, str, int, str]:
-        return (*pack_tier(p), p.topic or "", DIFFICULTY_ORDER.get(p.difficulty, 9), p.title)
+    def order(p: ProblemInfo) -> tuple[int, str, int, int, str, int, str]:
+        topic = p.topic or ""
+        return (
+            *pack_tier(p),
+            TOPIC_ORDER.get(topic, len(TOPIC_ORDER)),
+            topic,
+            DIFFICULTY_ORDER.get(p.difficulty, 9),
+            p.title,
+        )
 
     ordered = sorted(problems, key=order)
     groups = []

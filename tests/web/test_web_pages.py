@@ -85,3 +85,16 @@ def test_submitted_code_is_escaped(client: TestClient) -> None:
     page = client.get(f"/submissions/{ident}").text
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_the_tiers_are_listed_by_topic_in_the_missions_order(client: TestClient) -> None:
+    page = client.get("/", params={"pack": "python"}).text
+    sections = re.findall(r'<section class="group">(.*?)</section>', page, re.S)
+    tiers = [re.search(r"tier-(\w+)", s)[1] for s in sections]  # type: ignore[index]
+    assert tiers == ["high", "medium", "low"]
+    medium_topics = re.findall(r'<tr class="topic"><th colspan="3">([\w-]+)</th>', sections[1])
+    assert medium_topics == ["stack", "binary-search", "dp-1d", "dp-2d", "greedy", "intervals"]
+    low_topics = re.findall(r'<tr class="topic"><th colspan="3">([\w-]+)</th>', sections[2])
+    assert low_topics == ["trees", "heap", "backtracking", "graphs", "in-place"]
+    assert 'href="/problems/min_stack"' in sections[1]
+    assert 'href="/problems/course_schedule_ii"' in sections[2]
