@@ -200,7 +200,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot read {path}: {exc}") from None
     problem = catalog().load(problem_slug(path, submission.code, args.problem))
     runner, note = choose_runner(args.sandbox, args.janitor)
-    note += _calibrated(runner, quiet=args.json)
+    if problem.kind != "sql":  # SQL runs on the host, in DuckDB, at the reference limit
+        note += _calibrated(runner, quiet=args.json)
     options = Options(
         mode="run" if args.samples else "submit",
         reveal="all" if args.reveal else "none",
@@ -246,7 +247,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     problem = catalog().load(args.slug)
     factor = 1.0
-    if problem.kind != "sql" or args.sandbox != "auto":
+    if problem.kind != "sql":  # SQL runs on the host at the reference limit
         runner, _note = choose_runner(args.sandbox, args.janitor)
         factor = _cached_factor(runner)
     render.statement(Console(), problem, factor)
