@@ -11,6 +11,7 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -19,7 +20,7 @@ from judge import render
 from judge.catalog import UnknownProblem, catalog, problem_roots, select
 from judge.dialects import DIALECTS, dialect_name, unknown_dialect
 from judge.judging import Options, judge, select_tests
-from judge.model import TestResult, Verdict
+from judge.model import Problem, Submission, TestResult, Verdict
 from judge.problem import ProblemError
 from judge.report import to_json
 from judge.runners import Janitor, Runner, RunnerUnavailable, choose_runner
@@ -96,6 +97,14 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--reveal", action="store_true", help="show hidden tests' inputs and expected answers"
+    )
+    p.add_argument(
+        "--case",
+        action="append",
+        metavar="JSON",
+        help="run on your own input instead, a JSON list of the arguments "
+        "(e.g. '[[5, 5], 10]'), beside the problem's reference solution; repeatable; "
+        "Python problems only",
     )
     p.add_argument("--json", action="store_true", help="print the versioned JSON report")
     p.set_defaults(func=cmd_run)
@@ -199,6 +208,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {path}: {exc}") from None
     problem = catalog().load(problem_slug(path, submission.code, args.problem))
+    cases = _custom_cases(problem, submission, args.case) if args.case else None
     runner, note = choose_runner(args.sandbox, args.janitor)
     if problem.kind != "sql":  # SQL runs on the host, in DuckDB, at the reference limit
         note += _calibrated(runner, quiet=args.json)
@@ -208,6 +218,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         stop_on_failure=not args.all,
     )
     err = Console(stderr=True)
+    if cases is not None:
+        return _run_custom(args, problem, submission, runner, note, cases)
     if args.json:
         rep = judge(problem, submission, runner, options)
         print(json.dumps(to_json(rep), indent=2))
@@ -229,6 +241,38 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         rep = judge(problem, submission, runner, options, on_result=advance)
     render.report(Console(), rep)
+    return 0 if rep.verdict is Verdict.AC else 1
+
+
+def _custom_cases(problem: Problem, submission: Submission, texts: list[str]) -> list[Any]:
+    from judge.custom import CustomInputError, cases_of
+
+    try:
+        cases = cases_of(problem, texts)
+    except CustomInputError as exc:
+        raise UsageError(str(exc)) from None
+    if submission.language != "python":
+        raise UsageError(f"problem {problem.slug} takes Python, not {submission.language}")
+    return cases
+
+
+def _run_custom(
+    args: argparse.Namespace,
+    problem: Problem,
+    submission: Submission,
+    runner: Runner,
+    note: str,
+    cases: list[Any],
+) -> int:
+    from judge.custom import run_custom
+
+    if not args.json:
+        Console(stderr=True).print(f"[dim]{problem.slug}: custom input; {note}[/]")
+    rep, reference = run_custom(problem, submission, cases, runner)
+    if args.json:
+        print(json.dumps(to_json(rep), indent=2))
+    else:
+        render.custom(Console(), problem, rep, reference.path.name)
     return 0 if rep.verdict is Verdict.AC else 1
 
 

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from judge.catalog import ProblemInfo
 from judge.model import Problem, Report, TestResult, Verdict
+from judge.pretty import call_input, literal
 from judge.report import printable_report
 from judge.verify import ProblemCheck
 
@@ -75,6 +76,40 @@ def report(console: Console, rep: Report) -> None:
             f"[dim]{skipped} more tests not run: judging stops at the first failing hidden "
             "test (--all runs every test)[/]"
         )
+
+
+def custom(console: Console, problem: Problem, rep: Report, reference: str) -> None:
+    """A custom-input run: each case's input, your answer and the reference solution's."""
+    rep = printable_report(rep)
+    if rep.message and not rep.tests:
+        console.print(f"[{STYLE[rep.verdict]}]{rep.verdict.label}[/] ({rep.verdict.value})")
+        console.print(rep.message, markup=False, highlight=False)
+        return
+    for t in rep.tests:
+        mark = {Verdict.AC: "same as the reference", Verdict.WA: "differs from the reference"}
+        words = mark.get(t.verdict, "not compared" if t.verdict is Verdict.SK else t.verdict.label)
+        console.print(
+            f"[bold]{t.name}[/]  [{STYLE[t.verdict]}]{t.verdict.value}[/] {words}  "
+            f"[dim]{_ms(t.time)}[/]"
+        )
+        shown = call_input(problem, t.input) or short(t.input)
+        console.print(f"  input:     {shown}", markup=False, highlight=False)
+        if t.verdict in (Verdict.AC, Verdict.WA, Verdict.SK):
+            console.print(f"  output:    {literal(t.actual)}", markup=False, highlight=False)
+        if t.expected is not None or t.verdict in (Verdict.AC, Verdict.WA):
+            console.print(f"  reference: {literal(t.expected)}", markup=False, highlight=False)
+        if t.message and t.verdict is not Verdict.AC:
+            console.print("  " + t.message.replace("\n", "\n  "), markup=False, highlight=False)
+        if t.stdout:
+            console.print(
+                "  stdout:\n    " + short(t.stdout, 1000).replace("\n", "\n    "),
+                markup=False,
+                highlight=False,
+            )
+    console.print(
+        f"[dim]custom input: {len(rep.tests)} cases, compared with the reference solution "
+        f"({reference}) in the {rep.runner} sandbox[/]"
+    )
 
 
 def _failure(console: Console, t: TestResult) -> None:
