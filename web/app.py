@@ -11,10 +11,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -23,7 +25,7 @@ from judge.model import Verdict
 from judge.runners.base import Runner
 from web import views
 from web.middleware import BodyLimit, ClientCookie
-from web.routes import pages, problems, submissions
+from web.routes import docs, pages, problems, submissions
 from web.sandbox import Sandbox, open_sandbox
 from web.schemas import Health
 from web.services import Services, build_index
@@ -73,11 +75,14 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
         summary="Judge interview-style solutions (Python, SQL, ML) against hidden tests.",
         version="1",
         lifespan=lifespan,
+        docs_url=None,  # web.routes.docs serves /docs with its assets from this package
+        redoc_url=None,
     )
     app.state.templates = _templates(settings)
     app.include_router(problems.router)
     app.include_router(submissions.router)
     app.include_router(pages.router)
+    app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/api/health", response_model=Health, tags=["server"])
@@ -90,6 +95,16 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
             pending=services.pool.pending,
             capacity=services.pool.capacity,
             hiring=settings.hiring,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def not_found_page(request: Request, exc: StarletteHTTPException) -> Response:
+        """A page that does not exist is an HTML page saying so; the API keeps its JSON."""
+        if exc.status_code != 404 or request.url.path.startswith(("/api/", "/static/")):
+            return await http_exception_handler(request, exc)
+        templates: Jinja2Templates = app.state.templates
+        return templates.TemplateResponse(
+            request, "404.html", {"detail": exc.detail}, status_code=404
         )
 
     # The middleware added last runs first: the body cap sees the raw bytes before anything

@@ -63,6 +63,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--hiring", action="store_true", help="hiring mode: reveal nothing of hidden tests"
     )
     p.add_argument(
+        "--reveal",
+        choices=["input", "all"],
+        default=None,
+        help="show more of hidden tests than their number, verdict, time and memory: their "
+        "input, or all (input, expected answer, output); not with --hiring",
+    )
+    p.add_argument(
         "--unsafe-allow-local-runner",
         action="store_true",
         help="allow the local runner on a non-loopback address (runs strangers' code unsandboxed)",
@@ -111,6 +118,11 @@ def serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.hiring and args.reveal:
+        print(
+            "judge serve: --hiring reveals nothing of hidden tests; drop --reveal", file=sys.stderr
+        )
+        return 2
     settings = Settings(
         db_path=args.db,
         sandbox=args.sandbox,
@@ -118,6 +130,7 @@ def serve(args: argparse.Namespace) -> int:
         pool=pool,
         queue_size=args.queue_size,
         hiring=args.hiring,
+        reveal_hidden=args.reveal or "none",
         allowed_hosts=LOOPBACK_NAMES if is_loopback(args.host) else None,
     )
     # The runner is opened here, not by the app, to refuse an exposed local runner before
@@ -127,7 +140,8 @@ def serve(args: argparse.Namespace) -> int:
         check_exposure(args.host, sandbox.runner.name, args.unsafe_allow_local_runner)
         print(
             f"judge serve: {sandbox.note}; {args.workers} workers; submissions in {args.db}"
-            + ("; hiring mode" if args.hiring else ""),
+            + ("; hiring mode" if args.hiring else "")
+            + (f"; hidden tests reveal {args.reveal}" if args.reveal else ""),
             file=sys.stderr,
         )
         app = create_app(settings, sandbox.runner, sandbox.note)

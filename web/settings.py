@@ -26,7 +26,11 @@ class Settings:
     # as many as workers, so a burst of submissions each finds one (web/sandbox.py).
     pool: int = 2
     queue_size: int = 100  # submissions waiting or running before new ones are refused
-    hiring: bool = False  # hiring mode: nothing of a hidden test is shown
+    hiring: bool = False  # hiring mode: nothing of a hidden test is shown, whatever `reveal` says
+    # What of a hidden test a result shows, as `judge run --reveal` (judge.kind.Reveal): by
+    # default only its number, verdict, time and memory; "input" or "all" only when the
+    # operator asks (`judge serve --reveal`).
+    reveal_hidden: Reveal = "none"
     max_code_bytes: int = 64 * 1024
     max_request_bytes: int = 256 * 1024
     problem_roots: tuple[Path, ...] | None = None  # None: judge.catalog's default roots
@@ -38,5 +42,5 @@ class Settings:
 
     @property
     def reveal(self) -> Reveal:
-        """What a hidden test's result may show: its input when practising, nothing when hiring."""
-        return "none" if self.hiring else "input"
+        """What a hidden test's result may show: what the operator asked, nothing when hiring."""
+        return "none" if self.hiring else self.reveal_hidden
