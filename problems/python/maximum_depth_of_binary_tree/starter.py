@@ -1,3 +1,43 @@
+from typing import Optional
+
+
+if "TreeNode" not in globals():  # the judge has its own; this one is for running the file
+
+    class TreeNode:
+        def __init__(self, val=0, left=None, right=None):
+            self.val = val
+            self.left = left
+            self.right = right
+
+
 def max_depth(root: Optional[TreeNode]) -> int:
     """Number of nodes on the longest root-to-leaf chain (0 for an empty tree)."""
     pass
+
+
+if __name__ == "__main__":
+    # The examples: `python3 maximum_depth_of_binary_tree.py` prints your answers beside the expected ones;
+    # `judge run maximum_depth_of_binary_tree.py` judges them and the hidden tests.
+
+    def make_tree(values):  # LeetCode's level order, None for a missing child
+        nodes = [None if v is None else TreeNode(v) for v in values]
+        kids = nodes[1:][::-1]
+        for node in nodes:
+            if node is not None:
+                node.left = kids.pop() if kids else None
+                node.right = kids.pop() if kids else None
+        return nodes[0] if nodes else None
+
+    def tree_values(root):  # a tree -> LeetCode's level order
+        out, queue = [], [root]
+        for node in queue:
+            out.append(None if node is None else node.val)
+            if node is not None:
+                queue += [node.left, node.right]
+        while out and out[-1] is None:
+            out.pop()
+        return out
+
+    print(max_depth(make_tree([5, 2, 8, None, None, 6, 9, None, 7])), "expected", 4)
+    print(max_depth(make_tree([4, None, 1])), "expected", 2)
+    print(max_depth(make_tree([])), "expected", 0)
