@@ -113,14 +113,16 @@ def list_form(head: Any) -> list[Any]:
     """A linked list's values; a node met twice (a cycle) is named at once, not after a
     walk to the length cap that the submission would pay for."""
     out: list[Any] = []
-    seen: set[int] = set()
+    # Nodes by id, held: a node made as it is read (a `next` property) and dropped at once
+    # would free its id for the next one, which would then look like a node met before.
+    seen: dict[int, Any] = {}
     while head is not None:
         if id(head) in seen:
             raise Unserializable(
                 f"the linked list has a cycle: after {len(out)} nodes, node {len(out) + 1} "
                 f"(val {str(to_plain(head.val))[:40]}) is one met before"
             )
-        seen.add(id(head))
+        seen[id(head)] = head
         out.append(to_plain(head.val))
         head = head.next
         if len(out) > MAX_NODES:
