@@ -101,7 +101,7 @@ def _parse(entry: Any) -> Calibration | None:
     if not isinstance(entry, dict):
         return None
     try:
-        return Calibration(
+        found = Calibration(
             str(entry["sandbox"]),
             float(entry["factor"]),
             {str(k): float(v) for k, v in entry["parts"].items()},
@@ -109,6 +109,9 @@ def _parse(entry: Any) -> Calibration | None:
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
+    # The file is only as trusted as whatever can write it (code judged by the local runner
+    # runs as this user): a factor no measurement gives is measured again, never applied.
+    return found if FLOOR <= found.factor <= CEILING else None
 
 
 def _read() -> dict[str, Any]:

@@ -4,6 +4,7 @@ test gets the problem's reference limit times that factor; the report, `judge sh
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -71,6 +72,21 @@ def test_a_broken_cache_is_measured_again(cache: Path) -> None:
     assert calibration.cached(LocalRunner()) is None
     cache.write_text('{"x": {"factor": "fast"}}')
     assert calibration.cached(LocalRunner()) is None
+
+
+@pytest.mark.parametrize("factor", [1000.0, 0.01, float("nan"), float("inf")])
+def test_a_factor_no_measurement_gives_is_measured_again(cache: Path, factor: float) -> None:
+    """Code judged by the local runner runs as this user and can write the cache: a factor
+    outside the range a measurement is kept in (a limit x 1000, or x 0.01) is not applied."""
+    runner = LocalRunner()
+    entry = {"sandbox": "x", "factor": factor, "parts": {}, "measured_at": 0.0}
+    key = f"{calibration._host()} {calibration.sandbox_key(runner)}"
+    cache.write_text(json.dumps({key: entry}))
+    assert calibration.cached(runner) is None
+    entry["factor"] = 1.5
+    cache.write_text(json.dumps({key: entry}))
+    found = calibration.cached(runner)
+    assert found is not None and found.factor == 1.5
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
