@@ -29,7 +29,7 @@ DialectName = Annotated[Dialect, BeforeValidator(_known_alias)]
 SubmissionStatus = Literal["queued", "running", "done"]
 
 
-WebMode = Literal["run", "submit", "all"]
+WebMode = Literal["run", "submit", "all", "custom"]
 
 
 class ProblemSummary(BaseModel):
@@ -77,7 +77,15 @@ class SubmissionIn(BaseModel):
     mode: WebMode = Field(
         default="submit",
         description="run: the sample tests; submit: samples and hidden tests, stopping at the "
-        "first failing hidden test; all: every test, failing or not",
+        "first failing hidden test; all: every test, failing or not; custom: the `cases` "
+        "given (set by giving them)",
+    )
+    cases: list[Any] | None = Field(
+        default=None,
+        max_length=10,
+        description="custom input (Python problems): each case a list of the function's "
+        "arguments (or that list as JSON text), e.g. [[5, 5], 10]; the code runs on these "
+        "only, each answer beside the one of the problem's reference solution",
     )
 
 

@@ -38,11 +38,15 @@ CREATE TABLE IF NOT EXISTS submissions (
     passed      INTEGER,
     total       INTEGER,
     time        REAL,
-    report      TEXT
+    report      TEXT,
+    cases       TEXT
 );
 CREATE INDEX IF NOT EXISTS submissions_status ON submissions (status);
 CREATE INDEX IF NOT EXISTS submissions_client ON submissions (client);
 """
+
+# Columns added since the first schema, with their type: an older file gets them on open.
+_ADDED = {"cases": "TEXT"}
 
 _SUMMARY_COLUMNS = (
     "id, problem, language, dialect, mode, client, status, attempts, created_at, started_at,"
@@ -55,9 +59,10 @@ class NewSubmission:
     problem: str
     language: str
     dialect: str | None
-    mode: str  # run | submit
+    mode: str  # run | submit | all | custom
     code: str
     client: str | None = None  # the browser that sent it, for its history page
+    cases: list[Any] | None = None  # custom input (mode custom): each a list of arguments
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ class StoredSubmission:
     time: float | None
     code: str = ""  # left empty in listings
     report: dict[str, Any] | None = None  # the versioned JSON report, once done
+    cases: list[Any] | None = None  # custom input (mode custom)
 
 
 class Store:
@@ -92,6 +98,10 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            have = {row["name"] for row in self._db.execute("PRAGMA table_info(submissions)")}
+            for column, kind in _ADDED.items():
+                if column not in have:
+                    self._db.execute(f"ALTER TABLE submissions ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         with self._lock:
@@ -104,7 +114,7 @@ class Store:
         with self._lock:
             self._db.execute(
                 "INSERT INTO submissions (id, problem, language, dialect, mode, code, client,"
-                " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?)",
+                " status, created_at, cases) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
                 (
                     ident,
                     new.problem,
@@ -114,6 +124,7 @@ class Store:
                     new.code,
                     new.client,
                     time.time(),
+                    None if new.cases is None else json.dumps(new.cases),
                 ),
             )
         found = self.get(ident)
@@ -123,7 +134,8 @@ class Store:
     def get(self, ident: str) -> StoredSubmission | None:
         with self._lock:
             row = self._db.execute(
-                f"SELECT {_SUMMARY_COLUMNS}, code, report FROM submissions WHERE id = ?", (ident,)
+                f"SELECT {_SUMMARY_COLUMNS}, code, report, cases FROM submissions WHERE id = ?",
+                (ident,),
             ).fetchone()
         return None if row is None else _record(row)
 
@@ -212,4 +224,5 @@ def _record(row: sqlite3.Row) -> StoredSubmission:
         # Reports written before lone surrogates were escaped at the report edge hold them
         # still (JSON's "\\ud800"): escaped here, they render instead of failing every read.
         report=printable(json.loads(report)) if report else None,
+        cases=json.loads(row["cases"]) if "cases" in keys and row["cases"] else None,
     )

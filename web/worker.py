@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from judge.catalog import Catalog
+from judge.custom import run_custom
 from judge.judging import Mode, Options, Reveal, judge, select_tests
 from judge.model import Report, Submission, TestResult, Verdict
 from judge.report import to_json
@@ -184,6 +185,10 @@ class WorkerPool:
 
     def _run(self, record: StoredSubmission, on_result: Callable[[TestResult], None]) -> Report:
         problem = self.catalog.load(record.problem)
+        if record.mode == "custom":  # the candidate's own cases, beside the reference's answers
+            self.board.begin(record.id, len(record.cases or []))
+            code = Submission(record.code, record.language, record.dialect)
+            return run_custom(problem, code, record.cases or [], self.runner)[0]
         mode: Mode = "run" if record.mode == "run" else "submit"
         self.board.begin(record.id, len(select_tests(problem, mode)))
         submission = Submission(record.code, record.language, record.dialect)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request, Response, status
 
 from judge.catalog import UnknownProblem
+from judge.custom import CustomInputError, cases_of
 from judge.dialects import dialect_name, unknown_dialect
 from judge.problem import ProblemError
 from judge.report import ReportModel, TestReport, printable
@@ -101,13 +102,20 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
         dialect = dialect_name(written)
         if dialect is None:
             raise HTTPException(422, f"the -- dialect: comment: {unknown_dialect(written)}")
+    cases = None
+    if body.cases is not None or body.mode == "custom":
+        try:
+            cases = cases_of(problem, body.cases or [])
+        except CustomInputError as exc:
+            raise HTTPException(422, str(exc)) from None
     return NewSubmission(
         problem=problem.slug,
         language=body.language,
         dialect=dialect,
-        mode=body.mode,
+        mode="custom" if cases is not None else body.mode,
         code=body.code,
         client=client,
+        cases=cases,
     )
 
 

@@ -9,9 +9,11 @@
     var delay = 200;
     function tick() {
       fetch(url, { cache: "no-store" }).then(function (res) {
+        if (res.status === 404) { if (done) { done(null); } return null; }  // gone: stop asking
         if (!res.ok) { throw new Error("HTTP " + res.status); }
         return res.text();
       }).then(function (html) {
+        if (html === null) { return; }
         panel.innerHTML = html;
         var root = panel.querySelector(".result");
         if (root && root.dataset.status === "done") { if (done) { done(root); } return; }
@@ -53,8 +55,14 @@
   }
   function changed(text) { save(text); followHeader(text); }
 
-  function load() { try { return localStorage.getItem(draftKey); } catch (e) { return null; } }
-  function save(text) { try { localStorage.setItem(draftKey, text); } catch (e) { /* private mode */ } }
+  function load(key) { try { return localStorage.getItem(key || draftKey); } catch (e) { return null; } }
+  function save(text, key) { try { localStorage.setItem(key || draftKey, text); } catch (e) { /* private mode */ } }
+  var lastKey = "judge:last:" + problem.slug;  // the page of the last result, shown again on reload
+
+  // Shortcut labels as this keyboard has them (CodeMirror's Mod is Cmd on a Mac).
+  if (/Mac|iPhone|iPad/.test(navigator.platform || "")) {
+    document.querySelectorAll("kbd.mod").forEach(function (k) { k.textContent = "⌘"; });
+  }
 
   var fallback = $("#code-fallback");
   var editor;
@@ -80,11 +88,36 @@
     fallback.addEventListener("input", function () { changed(fallback.value); });
     followHeader(editor.getValue());
   }
-  $("#reset").addEventListener("click", function () { editor.setValue(problem.starter); changed(problem.starter); });
+  $("#reset").addEventListener("click", function () {
+    var code = editor.getValue();
+    if (code !== problem.starter && !window.confirm("Discard your code and restore the starter code?")) { return; }
+    editor.setValue(problem.starter);
+    changed(problem.starter);
+  });
   $("#run").addEventListener("click", function () { send("run"); });
   $("#submit").addEventListener("click", function () { send("submit"); });
 
   function busy(on) { buttons.forEach(function (b) { b.disabled = on; }); }
+
+  function showing(accepted, what) {
+    statusLine.innerHTML = "";
+    statusLine.className = "status";
+    var link = document.createElement("a");
+    link.href = accepted.page;
+    link.textContent = "permalink";
+    statusLine.append(what + " " + accepted.id + " · ", link);
+  }
+
+  // The last result of this problem in this browser stays on the page across reloads.
+  var last = load(lastKey);
+  if (last && /^\/submissions\/[\w-]+$/.test(last)) {
+    showing({ page: last, id: last.split("/").pop() }, "Last result:");
+    busy(true);
+    follow(panel, last + "/result", function (root) {
+      busy(false);
+      if (!root) { panel.innerHTML = ""; statusLine.textContent = ""; save("", lastKey); }
+    });
+  }
 
   function message(body) {
     var detail = body && body.detail;
@@ -101,6 +134,12 @@
     var runAll = document.getElementById("run-all");
     if (mode === "submit" && runAll && runAll.checked) { mode = "all"; }
     var body = { problem: problem.slug, code: editor.getValue(), language: problem.language, mode: mode };
+    var custom = document.getElementById("custom");
+    if (mode === "run" && custom && custom.open) {  // custom input: these cases, not the samples
+      body.cases = $("#custom-input").value.split("\n").filter(function (l) { return l.trim(); });
+      body.mode = "custom";
+      statusLine.textContent = "Running your custom input…";
+    }
     if (dialect) { body.dialect = dialect.value; }
     fetch("/api/submissions", {
       method: "POST",
@@ -115,11 +154,8 @@
         return json;
       });
     }).then(function (accepted) {
-      statusLine.innerHTML = "";
-      var link = document.createElement("a");
-      link.href = accepted.page;
-      link.textContent = "permalink";
-      statusLine.append((mode === "run" ? "Run" : "Submission") + " " + accepted.id + " · ", link);
+      save(accepted.page, lastKey);
+      showing(accepted, mode === "run" ? "Run" : "Submission");
       follow(panel, accepted.page + "/result", function () { busy(false); });
     }).catch(function (err) {
       statusLine.textContent = err.message;
