@@ -98,6 +98,12 @@ class MedianFinder(metaclass=Meta):
         "        if found is not None:\n"
         "            found.clear()",
     ),
+    # Results that together pass the 16 MiB an answer may take: said as a wrong answer, not
+    # taken for tampering with the judge.
+    "results_over_the_frame_cap": MEDIAN.replace(
+        "bisect.insort(self.nums, num)",
+        "bisect.insort(self.nums, num)\n        return 'x' * 6_000_000",
+    ),
     # The worker's own exception classes, raised from a method.
     "raises_the_workers_stop": MEDIAN.replace(
         "bisect.insort(self.nums, num)",
@@ -118,6 +124,7 @@ class MedianFinder(metaclass=Meta):
         ("defined_twice_last_wrong", Verdict.WA, "at operation 4, findMedian()"),
         ("clears_collected_results", Verdict.WA, "one per operation"),
         ("raises_the_workers_stop", Verdict.RTE, "Stop"),
+        ("results_over_the_frame_cap", Verdict.WA, "the returned value is too large"),
     ],
 )
 def test_design_attacks(
@@ -150,6 +157,7 @@ RETURNS = {
     "raises_midway": "(v if i == 0 else 1 // 0 for i, v in enumerate([sum(nums), 0]))",
     "numpy_broadcast": "__import__('numpy').broadcast_to(0, (100_000, 100_000))",
     "itertools_groupby": "__import__('itertools').groupby(nums)",
+    "over_the_frame_cap": "'x' * 20_000_000",
     "generator_burning_cpu": "(v for v in [0] if any(iter(int, 1)))",
 }
 
@@ -166,6 +174,7 @@ RETURNS = {
         ("numpy_broadcast", Verdict.MLE, "memory limit exceeded"),
         ("itertools_groupby", Verdict.WA, "returned a _grouper, which is not plain data"),
         ("generator_burning_cpu", Verdict.TLE, "time limit exceeded"),
+        ("over_the_frame_cap", Verdict.WA, "the returned value is too large (19 MiB as JSON"),
     ],
 )
 def test_return_conversion_attacks(

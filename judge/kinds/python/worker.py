@@ -37,6 +37,8 @@ from typing import Any
 # Loaded by workerlib.py, the entry point, which registers itself under this name.
 lib = sys.modules["judge_workerlib"]
 MAX_NODES = 2_000_000  # nodes of a returned structure, items of a returned iterable
+# Base64 characters of an answer: the frame (with printed output) stays under the cap.
+MAX_ANSWER = lib.protocol.MAX_FRAME - (1 << 20)
 _dumps = json.dumps  # taken before submitted code runs
 _b64 = base64.b64encode
 _loads = json.loads
@@ -399,6 +401,12 @@ class Submission:
             encoded = _b64(_dumps(plain).encode("utf-8", "surrogatepass")).decode("ascii")
         except (RecursionError, ValueError, TypeError) as exc:
             error = f"the returned value cannot be turned into data: {exc}"
+            return {"status": "unserializable", "error": error, "stdout": writer.take()}
+        if len(encoded) > MAX_ANSWER:
+            # Said here, as a wrong answer: a frame over the supervisor's cap is taken for
+            # tampering with the judge.
+            size, most = len(encoded) * 3 // 4 >> 20, MAX_ANSWER * 3 // 4 >> 20
+            error = f"the returned value is too large ({size} MiB as JSON, at most {most} MiB)"
             return {"status": "unserializable", "error": error, "stdout": writer.take()}
         return {"status": "ok", "value": encoded, "stdout": writer.take()}
 
