@@ -7,22 +7,23 @@ submission and polls its result fragment (`/submissions/{id}/result`) until it i
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from judge.catalog import select
+from judge.model import Problem
+from judge.pretty import shown
 from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, TemplatesDep
 from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
 from web.store import Store, StoredSubmission
-from web.views import choices, group_problems, progress, result_view, signature, statement_html
-from web.worker import WorkerPool
+from web.views import choices, group_problems, result_view, statement_html
+from web.worker import TRIMMED, WorkerPool
 
 router = APIRouter(include_in_schema=False)
-
-PROGRESS_SCAN = 2000  # a browser's newest submissions read for the list's solved marks
 
 
 @router.get("/", response_class=HTMLResponse, name="problem_list")
@@ -30,8 +31,6 @@ def problem_list(
     request: Request,
     services: ServicesDep,
     templates: TemplatesDep,
-    store: StoreDep,
-    client: ClientDep,
     pack: str = "",
     tier: str = "",
     topic: str = "",
@@ -50,7 +49,6 @@ def problem_list(
             "q": q,
             "shown": len(chosen),
             "total": len(problems),
-            "marks": progress(store.recent(client=client, limit=PROGRESS_SCAN)) if client else {},
         },
     )
 
@@ -79,9 +77,6 @@ def problem_page(
             "dialects": DIALECTS if problem.kind == "sql" else (),
             "dialect": default_dialect(problem),
             "history": mine,
-            "signature": ""
-            if problem.entry is None
-            else signature(problem.starter, problem.entry.function),
         },
     )
 
@@ -152,9 +147,24 @@ def _result_context(
 ) -> dict[str, Any]:
     live = pool.board.get(record.id) if record.status == "running" else None
     limit, tabular = float("inf"), record.language == "sql"
+    pretty = None
     with contextlib.suppress(Exception):  # the problem may have gone since: no limit line
-        limit = services.time_limit(services.catalog.load(record.problem))
-    return {"result": result_view(record, live, limit, tabular)}
+        problem = services.catalog.load(record.problem)
+        limit = services.time_limit(problem)
+        pretty = _pretty(problem)
+    return {"result": result_view(record, live, limit, tabular), "pretty": pretty}
+
+
+def _pretty(problem: Problem) -> Callable[[str, Any], str | None]:
+    """Values as the problem's kind reads them (`nums = [5, 5], target = 10`, ML specs in
+    words); None keeps the JSON view (a stored preview of a value too large to keep)."""
+
+    def show(label: str, value: Any) -> str | None:
+        if isinstance(value, str) and value.endswith(TRIMMED):
+            return None
+        return shown(problem, label, value)
+
+    return show
 
 
 def _titles(services: Services, records: list[StoredSubmission]) -> dict[str, str]:
