@@ -65,10 +65,23 @@ class Catalog:
         return sorted(self.folders)
 
     def folder(self, slug: str) -> Path:
-        key = slug.split("/")[-1]
+        """The folder a name means: the slug itself, LeetCode's hyphenated form (`two-sum`), any
+        case, or a path or URL ending in it (`.../problems/two-sum/`)."""
+        key = slug.strip().rstrip("/").split("/")[-1]
         if key not in self.folders:
-            raise UnknownProblem(f"unknown problem {slug!r} (see `judge list`)")
+            key = key.lower().replace("-", "_").replace(" ", "_")
+        if key not in self.folders:
+            raise UnknownProblem(f"unknown problem {slug!r}{self.suggest(key)} (see `judge list`)")
         return self.folders[key]
+
+    def suggest(self, key: str) -> str:
+        """'; did you mean ...?' naming the closest slugs, or nothing when none is close."""
+        from difflib import get_close_matches
+
+        close = get_close_matches(key, self.folders, n=3, cutoff=0.6)
+        if not close:  # a part of a long slug: `level_order` for the traversal problem
+            close = [s for s in sorted(self.folders) if key and key in s][:3]
+        return f"; did you mean {', '.join(close)}?" if close else ""
 
     def load(self, slug: str) -> Problem:
         folder = self.folder(slug)
@@ -152,6 +165,41 @@ def select(
         for p in problems
         if _matches(p, pack=pack, tier=tier, topic=topic, difficulty=difficulty, q=q)
     ]
+
+
+PACK_ORDER = ("python", "sql", "ml")
+TIER_ORDER = ("high", "medium", "low")
+# The mission's order of the algorithm topics; any other topic follows, by name.
+TOPIC_ORDER = (
+    "arrays-hashing",
+    "two-pointers",
+    "sliding-window",
+    "stack",
+    "binary-search",
+    "dp-1d",
+    "dp-2d",
+    "greedy",
+    "intervals",
+    "trees",
+    "heap",
+    "backtracking",
+    "graphs",
+    "in-place",
+)
+
+
+def study_order(problem: ProblemInfo) -> tuple[Any, ...]:
+    """Sort key: pack, tier, topic in the mission's order (others after, by name), slug."""
+
+    def rank(value: str | None, order: tuple[str, ...]) -> tuple[int, str]:
+        return (order.index(value), "") if value in order else (len(order), value or "")
+
+    return (
+        rank(problem.pack, PACK_ORDER),
+        rank(problem.tier, TIER_ORDER),
+        rank(problem.topic, TOPIC_ORDER),
+        problem.slug,
+    )
 
 
 def find_folders(roots: list[Path]) -> dict[str, Path]:

@@ -24,7 +24,7 @@ from judge.model import Problem, Submission, TestResult, Verdict
 from judge.problem import ProblemError
 from judge.report import to_json
 from judge.runners import Janitor, Runner, RunnerUnavailable, choose_runner
-from judge.sources import problem_slug, read_submission
+from judge.sources import LANGUAGE_BY_SUFFIX, how_to_name, named_problem, read_submission
 
 
 class UsageError(Exception):
@@ -53,7 +53,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except (UsageError, UnknownProblem, ProblemError, RunnerUnavailable) as exc:
-        print(f"judge: error: {str(exc).strip(chr(39))}", file=sys.stderr)
+        text = str(exc)
+        if len(text) > 1 and text[0] == text[-1] == "'":  # a LookupError's repr of its message
+            text = text[1:-1]
+        print(f"judge: error: {text}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("judge: interrupted", file=sys.stderr)
@@ -205,9 +208,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     path: Path = args.file
     try:
         submission = read_submission(path, args.dialect)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {path}: {exc}") from None
-    problem = catalog().load(problem_slug(path, submission.code, args.problem))
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read {path}: not UTF-8 text") from None
+    problem = _named_problem(path, submission, args.problem)
     cases = _custom_cases(problem, submission, args.case) if args.case else None
     runner, note = choose_runner(args.sandbox, args.janitor)
     if problem.kind != "sql":  # SQL runs on the host, in DuckDB, at the reference limit
@@ -224,6 +229,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         rep = judge(problem, submission, runner, options)
         print(json.dumps(to_json(rep), indent=2))
         return 0 if rep.verdict is Verdict.AC else 1
+    where = _where(problem)
+    if where:
+        note = f"judging in {where} (SQL runs on this host, whatever the sandbox)"
     err.print(f"[dim]{problem.slug}: {note}[/]")
     total = len(select_tests(problem, options.mode))
     with Progress(
@@ -240,8 +248,41 @@ def cmd_run(args: argparse.Namespace) -> int:
             progress.update(task, advance=1, description=f"{result.name}: {result.verdict.value}")
 
         rep = judge(problem, submission, runner, options, on_result=advance)
-    render.report(Console(), rep, problem=problem)
+    render.report(Console(), rep, where=where)
     return 0 if rep.verdict is Verdict.AC else 1
+
+
+def _named_problem(path: Path, submission: Submission, given: str | None) -> Problem:
+    """The problem the submission names, in a language that problem takes; a usage error
+    says how to name one, or which language the problem takes."""
+    from judge.kinds import kind_of
+
+    slug, origin = named_problem(path, submission.code, given)
+    problems = catalog()
+    try:
+        problem = problems.load(slug)
+    except UnknownProblem:
+        if origin != "the file name":
+            raise
+        raise UsageError(
+            f"no problem is called {slug!r} (the file's name){problems.suggest(slug.lower())}: "
+            + how_to_name(submission.language)
+        ) from None
+    kind = kind_of(problem.kind)
+    if submission.language != kind.language:
+        suffix = next(s for s, lang in LANGUAGE_BY_SUFFIX.items() if lang == kind.language)
+        raise UsageError(
+            f"problem {problem.slug!r} takes {kind.takes} (a {suffix} file), "
+            f"not {path.name} ({submission.language})"
+        )
+    return problem
+
+
+def _where(problem: Problem) -> str:
+    """Where a kind judged on the host runs, for the header and footer ("" for the sandbox)."""
+    from judge.kinds import kind_of
+
+    return "DuckDB in a local child process" if kind_of(problem.kind).runs_on_host else ""
 
 
 def _custom_cases(problem: Problem, submission: Submission, texts: list[str]) -> list[Any]:

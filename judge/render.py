@@ -8,9 +8,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from judge.catalog import ProblemInfo
+from judge.catalog import ProblemInfo, study_order
 from judge.model import Problem, Report, TestResult, Verdict
-from judge.pretty import call_input, literal, shown
+from judge.pretty import call_input, literal
 from judge.report import printable_report
 from judge.verify import ProblemCheck
 
@@ -42,9 +42,9 @@ def _mem(kb: int | None) -> str:
     return "-" if kb is None else f"{kb / 1024:.1f} MiB"
 
 
-def report(console: Console, rep: Report, problem: Problem | None = None) -> None:
-    """The per-test table and the summary; with `problem`, the failing test's input and
-    answers read as its kind's (Python, ML) values."""
+def report(console: Console, rep: Report, where: str = "") -> None:
+    """The per-test table and the summary; `where` names what ran the code when the report's
+    runner would not say it (SQL runs in DuckDB on the host whatever the sandbox)."""
     rep = printable_report(rep)  # a terminal cannot write a lone surrogate a submission printed
     if rep.tests:
         table = Table(title=f"{rep.problem}", show_lines=False)
@@ -61,9 +61,11 @@ def report(console: Console, rep: Report, problem: Problem | None = None) -> Non
             )
         console.print(table)
     style = STYLE[rep.verdict]
+    # A submission that never reached a test (compile error) has no count or time to show.
+    counts = f"passed {rep.passed}/{rep.total}  total time {_ms(rep.time)}  " if rep.tests else ""
     console.print(
-        f"[{style}]{rep.verdict.label}[/] ({rep.verdict.value})  "
-        f"passed {rep.passed}/{rep.total}  total time {_ms(rep.time)}  [dim]{rep.runner}"
+        f"[{style}]{rep.verdict.label}[/] ({rep.verdict.value})  {counts}"
+        f"[dim]{where or rep.runner}"
         + (f", limit {rep.time_limit:g} s CPU per test" if rep.time_limit else "")
         + "[/]"
     )
@@ -71,7 +73,7 @@ def report(console: Console, rep: Report, problem: Problem | None = None) -> Non
         console.print(rep.message, markup=False, highlight=False)
     failing = next((t for t in rep.tests if t.verdict not in (Verdict.AC, Verdict.SK)), None)
     if failing is not None:
-        _failure(console, failing, problem)
+        _failure(console, failing)
     skipped = sum(1 for t in rep.tests if t.verdict is Verdict.SK)
     if skipped and failing is not None:
         console.print(
@@ -114,23 +116,17 @@ def custom(console: Console, problem: Problem, rep: Report, reference: str) -> N
     )
 
 
-def _failure(console: Console, t: TestResult, problem: Problem | None = None) -> None:
+def _failure(console: Console, t: TestResult) -> None:
     console.print(f"\nFirst failing test: [bold]{t.name}[/]" + (" (hidden)" if t.hidden else ""))
-
-    def text(label: str, value: Any) -> str:
-        found = shown(problem, label, value, 300) if problem is not None else None
-        return short(value) if found is None else found
-
     if t.input is not None:
-        console.print(f"  input:    {text('input', t.input)}", markup=False, highlight=False)
+        console.print(f"  input:    {short(t.input)}", markup=False, highlight=False)
     if _result_table(t.expected) is not None:
         _tables_side_by_side(console, t)
     else:
         if t.expected is not None:
-            needs = text("expected", t.expected)
-            console.print(f"  expected: {needs}", markup=False, highlight=False)
+            console.print(f"  expected: {short(t.expected)}", markup=False, highlight=False)
         if t.verdict is Verdict.WA and (t.actual is not None or not t.hidden):
-            console.print(f"  actual:   {text('actual', t.actual)}", markup=False, highlight=False)
+            console.print(f"  actual:   {short(t.actual)}", markup=False, highlight=False)
     if t.hidden and t.input is None:
         console.print("  (hidden test: run with --reveal to see its input)")
     if t.message:
@@ -170,13 +166,42 @@ def _tables_side_by_side(console: Console, t: TestResult) -> None:
     console.print(Columns([x for x in shown if x is not None], padding=(0, 4)))
 
 
+DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
+
+
 def problem_table(console: Console, problems: list[ProblemInfo]) -> None:
-    table = Table(title=f"{len(problems)} problems")
-    for col in ("slug", "title", "pack", "kind", "tier", "topic", "difficulty"):
-        table.add_column(col)
-    for p in problems:
-        table.add_row(p.slug, p.title, p.pack, p.kind, p.tier or "-", p.topic or "-", p.difficulty)
-    console.print(table)
+    """The problems grouped under `pack · tier · topic` headings, one line each: the slug
+    (what `judge run --problem` takes) whole and first, the difficulty, and the title where
+    it says more than the slug and fits the width (a title is cut, never a slug)."""
+    from itertools import groupby
+
+    from rich.text import Text
+
+    console.print(Text(f"{len(problems)} problems", style="bold"))
+    width = console.width
+    problems = sorted(problems, key=study_order)
+    for (pack, tier, topic), group in groupby(problems, key=lambda p: (p.pack, p.tier, p.topic)):
+        rows = list(group)
+        heading = " · ".join(
+            [pack] + ([f"{tier} tier"] if tier else []) + ([topic] if topic else [])
+        )
+        console.print(Text(f"\n{heading}", style="bold cyan"))
+        pad = max(len(p.slug) for p in rows)
+        for p in rows:
+            line = Text(f"  {p.slug:<{pad}}  ")
+            line.append(p.difficulty, style=DIFFICULTY_STYLE.get(p.difficulty, ""))
+            room = width - len(line) - (8 - len(p.difficulty))
+            if not _says_the_slug(p.title, p.slug) and room >= 8:
+                line.append(" " * (6 - len(p.difficulty)))
+                title = p.title if len(p.title) <= room else p.title[: room - 1] + "…"
+                line.append(f"  {title}", style="dim")
+            console.print(line, no_wrap=True, overflow="ignore", crop=False)
+
+
+def _says_the_slug(title: str, slug: str) -> bool:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_") == slug
 
 
 def statement(console: Console, problem: Problem, factor: float = 1.0) -> None:
