@@ -248,7 +248,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             progress.update(task, advance=1, description=f"{result.name}: {result.verdict.value}")
 
         rep = judge(problem, submission, runner, options, on_result=advance)
-    render.report(Console(), rep, where=where)
+    render.report(Console(), rep, where=where, problem=problem)
     return 0 if rep.verdict is Verdict.AC else 1
 
 

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from judge.catalog import ProblemInfo, study_order
 from judge.model import Problem, Report, TestResult, Verdict
-from judge.pretty import call_input, literal
+from judge.pretty import call_input, literal, shown
 from judge.report import printable_report
 from judge.verify import ProblemCheck
 
@@ -42,9 +42,10 @@ def _mem(kb: int | None) -> str:
     return "-" if kb is None else f"{kb / 1024:.1f} MiB"
 
 
-def report(console: Console, rep: Report, where: str = "") -> None:
+def report(console: Console, rep: Report, where: str = "", problem: Problem | None = None) -> None:
     """The per-test table and the summary; `where` names what ran the code when the report's
-    runner would not say it (SQL runs in DuckDB on the host whatever the sandbox)."""
+    runner would not say it (SQL runs in DuckDB on the host whatever the sandbox); with
+    `problem`, the failing test's input and answers read as its kind's (Python, ML) values."""
     rep = printable_report(rep)  # a terminal cannot write a lone surrogate a submission printed
     if rep.tests:
         table = Table(title=f"{rep.problem}", show_lines=False)
@@ -73,7 +74,7 @@ def report(console: Console, rep: Report, where: str = "") -> None:
         console.print(rep.message, markup=False, highlight=False)
     failing = next((t for t in rep.tests if t.verdict not in (Verdict.AC, Verdict.SK)), None)
     if failing is not None:
-        _failure(console, failing)
+        _failure(console, failing, problem)
     skipped = sum(1 for t in rep.tests if t.verdict is Verdict.SK)
     if skipped and failing is not None:
         console.print(
@@ -116,17 +117,23 @@ def custom(console: Console, problem: Problem, rep: Report, reference: str) -> N
     )
 
 
-def _failure(console: Console, t: TestResult) -> None:
+def _failure(console: Console, t: TestResult, problem: Problem | None = None) -> None:
     console.print(f"\nFirst failing test: [bold]{t.name}[/]" + (" (hidden)" if t.hidden else ""))
+
+    def text(label: str, value: Any) -> str:
+        found = shown(problem, label, value, 300) if problem is not None else None
+        return short(value) if found is None else found
+
     if t.input is not None:
-        console.print(f"  input:    {short(t.input)}", markup=False, highlight=False)
+        console.print(f"  input:    {text('input', t.input)}", markup=False, highlight=False)
     if _result_table(t.expected) is not None:
         _tables_side_by_side(console, t)
     else:
         if t.expected is not None:
-            console.print(f"  expected: {short(t.expected)}", markup=False, highlight=False)
+            needs = text("expected", t.expected)
+            console.print(f"  expected: {needs}", markup=False, highlight=False)
         if t.verdict is Verdict.WA and (t.actual is not None or not t.hidden):
-            console.print(f"  actual:   {short(t.actual)}", markup=False, highlight=False)
+            console.print(f"  actual:   {text('actual', t.actual)}", markup=False, highlight=False)
     if t.hidden and t.input is None:
         console.print("  (hidden test: run with --reveal to see its input)")
     if t.message:

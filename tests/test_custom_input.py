@@ -55,7 +55,6 @@ def test_cli_case_json_report_carries_the_reference_answers() -> None:
         (["--problem", "two_sum", "--case", "[[5, 5]]"], "takes 2 arguments (nums, target)"),
         (["--problem", "two_sum", "--case", "[5, 5"], "is not JSON"),
         (["--problem", "two_sum", "--case", "{}"], "a JSON list of arguments"),
-        (["--problem", "rank_scores", "--case", "[1]"], "Python problems only"),
         (["--problem", "knn_classifier", "--case", "[1]"], "Python problems only"),
     ],
 )
@@ -63,6 +62,13 @@ def test_cli_case_usage_errors(args: list[str], words: str) -> None:
     out = judge("run", str(TWO_SUM / "starter.py"), "--sandbox", "local", *args)
     assert out.returncode == 2
     assert words in out.stderr
+
+
+def test_cli_case_on_a_sql_problem_is_a_usage_error() -> None:
+    query = REPO / "problems" / "sql" / "rank_scores" / "solutions" / "accepted" / "reference.sql"
+    out = judge("run", str(query), "--problem", "rank_scores", "--case", "[1]")
+    assert out.returncode == 2
+    assert "custom input is supported for Python problems only" in out.stderr
 
 
 def test_design_cases_and_an_input_the_reference_refuses(two_sum: Problem) -> None:

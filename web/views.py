@@ -4,6 +4,8 @@ HTML, a submission's result rows and its time chart."""
 
 from __future__ import annotations
 
+import ast
+import copy
 import json
 import time
 from dataclasses import dataclass
@@ -54,6 +56,47 @@ def statement_html(text: str, title: str = "") -> str:
     if title and first.lstrip("# ").strip().lower() == title.lower() and first.startswith("# "):
         text = rest
     return str(_MARKDOWN.render(text))
+
+
+def signature(starter: str, name: str) -> str:
+    """What the starter asks to define, without bodies: `def two_sum(nums, target) -> ...: ...`,
+    or a class with its public methods' signatures. Empty when the starter names nothing."""
+    try:
+        tree = ast.parse(starter)
+    except (SyntaxError, ValueError):
+        return ""
+    wanted = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name in (name, "Solution")
+    ]
+    return "\n\n".join(ast.unparse(_bodiless(node)) for node in wanted)
+
+
+def _bodiless(node: ast.FunctionDef | ast.ClassDef) -> ast.stmt:
+    bare = copy.copy(node)
+    bare.decorator_list = []
+    if isinstance(node, ast.FunctionDef):
+        bare.body = [ast.Expr(ast.Constant(...))]
+        return bare
+    methods: list[ast.stmt] = [
+        _bodiless(m)
+        for m in node.body
+        if isinstance(m, ast.FunctionDef) and (m.name == "__init__" or not m.name.startswith("_"))
+    ]
+    bare.body = methods or [ast.Expr(ast.Constant(...))]
+    return bare
+
+
+def progress(records: list[StoredSubmission]) -> dict[str, str]:
+    """Problem → "solved" (a submission of every test was accepted) or "attempted" (anything
+    else sent, runs included), from one browser's submissions."""
+    marks: dict[str, str] = {}
+    for r in records:
+        solved = r.verdict == "AC" and r.mode in ("submit", "all")
+        if solved or r.problem not in marks:
+            marks[r.problem] = "solved" if solved else "attempted"
+    return marks
 
 
 @dataclass(frozen=True)

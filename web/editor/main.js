@@ -5,6 +5,7 @@ import { basicSetup } from "codemirror";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
+import { oneDark } from "@codemirror/theme-one-dark";
 import { MSSQL, MySQL, PostgreSQL, SQLite, StandardSQL, sql } from "@codemirror/lang-sql";
 import { Compartment, EditorState } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
@@ -33,6 +34,13 @@ const theme = EditorView.theme({
   ".cm-scroller": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" },
 });
 
+// Dark colours when the system asks for them (the page's stylesheet follows the same setting).
+const darkScheme =
+  typeof window !== "undefined" && window.matchMedia
+    ? window.matchMedia("(prefers-color-scheme: dark)")
+    : null;
+const colours = () => (darkScheme && darkScheme.matches ? oneDark : []);
+
 /**
  * Mount an editor in `parent`.
  * options: {doc, language: "python"|"sql", dialect, onRun, onSubmit, onChange}
@@ -40,6 +48,7 @@ const theme = EditorView.theme({
  */
 export function create(parent, options = {}) {
   const lang = new Compartment();
+  const scheme = new Compartment();
   const shortcuts = [];
   if (options.onRun) {
     shortcuts.push({ key: "Mod-Enter", run: () => (options.onRun(), true) });
@@ -62,10 +71,16 @@ export function create(parent, options = {}) {
         EditorState.tabSize.of(4),
         lang.of(languageFor(options.language, options.dialect)),
         theme,
+        scheme.of(colours()),
         ...listeners,
       ],
     }),
   });
+  if (darkScheme) {
+    darkScheme.addEventListener("change", () =>
+      view.dispatch({ effects: scheme.reconfigure(colours()) }),
+    );
+  }
   return {
     view,
     getValue: () => view.state.doc.toString(),

@@ -7,18 +7,21 @@ submission and polls its result fragment (`/submissions/{id}/result`) until it i
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from judge.catalog import select
+from judge.model import Problem
+from judge.pretty import shown
 from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, TemplatesDep
 from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
 from web.store import Store, StoredSubmission
 from web.views import choices, group_problems, result_view, statement_html
-from web.worker import WorkerPool
+from web.worker import TRIMMED, WorkerPool
 
 router = APIRouter(include_in_schema=False)
 
@@ -144,9 +147,24 @@ def _result_context(
 ) -> dict[str, Any]:
     live = pool.board.get(record.id) if record.status == "running" else None
     limit, tabular = float("inf"), record.language == "sql"
+    pretty = None
     with contextlib.suppress(Exception):  # the problem may have gone since: no limit line
-        limit = services.time_limit(services.catalog.load(record.problem))
-    return {"result": result_view(record, live, limit, tabular)}
+        problem = services.catalog.load(record.problem)
+        limit = services.time_limit(problem)
+        pretty = _pretty(problem)
+    return {"result": result_view(record, live, limit, tabular), "pretty": pretty}
+
+
+def _pretty(problem: Problem) -> Callable[[str, Any], str | None]:
+    """Values as the problem's kind reads them (`nums = [5, 5], target = 10`, ML specs in
+    words); None keeps the JSON view (a stored preview of a value too large to keep)."""
+
+    def show(label: str, value: Any) -> str | None:
+        if isinstance(value, str) and value.endswith(TRIMMED):
+            return None
+        return shown(problem, label, value)
+
+    return show
 
 
 def _titles(services: Services, records: list[StoredSubmission]) -> dict[str, str]:
