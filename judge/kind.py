@@ -89,6 +89,7 @@ def measured(
         actual=actual,
         stdout=reply_text(event.reply, "stdout"),
         wall=event.wall,
+        memory_growth_kb=event.memory_growth_kb,
     )
 
 

@@ -194,6 +194,9 @@ class TestResult:
     actual: Any = None
     stdout: str = ""
     wall: float | None = None  # seconds of wall-clock time (`time` is CPU time)
+    # What this test added to resident memory at its highest (its peak minus the resident
+    # size when it began); `memory_kb` is the process's peak, on which MLE is decided.
+    memory_growth_kb: int | None = None
 
 
 @dataclass(frozen=True)

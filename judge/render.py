@@ -42,6 +42,15 @@ def _mem(kb: int | None) -> str:
     return "-" if kb is None else f"{kb / 1024:.1f} MiB"
 
 
+def _used(t: TestResult) -> str:
+    """What a test added to memory at its highest (KiB below 1 MiB); the process's peak,
+    said so, where that was not measured."""
+    kb = t.memory_growth_kb
+    if kb is None:
+        return "-" if t.memory_kb is None else f"peak {_mem(t.memory_kb)}"
+    return f"{kb} KiB" if kb < 1024 else _mem(kb)
+
+
 def report(console: Console, rep: Report, where: str = "", problem: Problem | None = None) -> None:
     """The per-test table and the summary; `where` names what ran the code when the report's
     runner would not say it (SQL runs in DuckDB on the host whatever the sandbox); with
@@ -49,7 +58,7 @@ def report(console: Console, rep: Report, where: str = "", problem: Problem | No
     rep = printable_report(rep)  # a terminal cannot write a lone surrogate a submission printed
     if rep.tests:
         table = Table(title=f"{rep.problem}", show_lines=False)
-        for col in ("#", "test", "verdict", "time", "memory", "message"):
+        for col in ("#", "test", "verdict", "time", "memory used", "message"):
             table.add_column(col)
         for i, t in enumerate(rep.tests, 1):
             table.add_row(
@@ -57,10 +66,16 @@ def report(console: Console, rep: Report, where: str = "", problem: Problem | No
                 t.name + (" (hidden)" if t.hidden else ""),
                 f"[{STYLE[t.verdict]}]{t.verdict.value}[/]",
                 _ms(t.time),
-                _mem(t.memory_kb),
+                _used(t),
                 short(t.message.splitlines()[-1] if t.message else "", 60),
             )
         console.print(table)
+        peak = max((t.memory_kb or 0 for t in rep.tests), default=0)
+        if peak:
+            console.print(
+                f"[dim]memory used: what each test added at its highest; the process's peak "
+                f"(what the memory limit applies to) was {_mem(peak)}[/]"
+            )
     style = STYLE[rep.verdict]
     # A submission that never reached a test (compile error) has no count or time to show.
     counts = f"passed {rep.passed}/{rep.total}  total time {_ms(rep.time)}  " if rep.tests else ""

@@ -5,7 +5,11 @@ Version 1:
      "passed": int, "total": int, "time": CPU seconds, "runner": str, "message": str,
      "time_limit": CPU seconds per test on the judging host (reference limit x its factor),
      "tests": [{"name", "hidden", "verdict", "time" (CPU s), "memory" (KiB), "wall" (s),
-                "message", "input"?, "expected"?, "actual"?, "stdout"?}]}
+                "test_memory"?, "message", "input"?, "expected"?, "actual"?, "stdout"?}]}
+
+A test's "memory" is the process's peak resident size so far (the memory limit applies to
+it); "test_memory" (KiB, added in place within version 1) is what this test itself added at
+its highest: its peak during the test minus the resident size when it began.
 
 What a reveal policy withheld for a hidden test is null. Every string is valid UTF-8: a
 lone surrogate a submission printed or returned (which no encoder will write) is escaped as
@@ -35,8 +39,9 @@ class TestReport(BaseModel):
     hidden: bool
     verdict: Verdict
     time: float | None  # CPU seconds, measured by the supervisor
-    memory: int | None
+    memory: int | None  # KiB, the process's peak so far
     wall: float | None = None  # wall-clock seconds of the same test
+    test_memory: int | None = None  # KiB this test added at its highest
     message: str = ""
     input: Any = None
     expected: Any = None
@@ -113,6 +118,7 @@ def _test(t: TestResult) -> TestReport:
         time=None if t.time is None else round(t.time, 6),
         memory=t.memory_kb,
         wall=None if t.wall is None else round(t.wall, 6),
+        test_memory=t.memory_growth_kb,
         message=t.message,
         input=t.input,
         expected=t.expected,

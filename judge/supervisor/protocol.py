@@ -113,11 +113,20 @@ class TestEvent:
     status: str  # one of TEST_STATUSES: the supervisor's finding
     time: float  # CPU seconds of the worker, measured by the supervisor
     wall: float  # wall-clock seconds, measured by the supervisor
-    memory_kb: int  # the worker's peak resident memory so far
+    memory_kb: int  # the worker's peak resident memory so far (the memory limit's measure)
     error: str = ""  # the supervisor's words when status is not ok
     reply: dict[str, Any] = field(default_factory=dict)  # the worker's own account (a claim)
+    start_memory_kb: int = 0  # resident memory when this test was handed over
+    test_memory_kb: int = 0  # resident memory at its highest during this test (0: unknown)
 
     __test__ = False  # not a pytest class
+
+    @property
+    def memory_growth_kb(self) -> int | None:
+        """What this test added to resident memory at its highest (None when unmeasured)."""
+        if not self.test_memory_kb:
+            return None
+        return max(0, self.test_memory_kb - self.start_memory_kb)
 
 
 @dataclass(frozen=True)
@@ -158,6 +167,8 @@ def decode_event(line: bytes) -> Event:
             memory_kb=_int(raw, "memory_kb"),
             error=_text(raw, "error"),
             reply=reply if isinstance(reply, dict) else {},
+            start_memory_kb=_int(raw, "start_memory_kb") if "start_memory_kb" in raw else 0,
+            test_memory_kb=_int(raw, "test_memory_kb") if "test_memory_kb" in raw else 0,
         )
     if kind == "start":
         return Start(_int(raw, "index"))

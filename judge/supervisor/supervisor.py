@@ -81,10 +81,10 @@ def memory_kb(pid: int) -> int:
         return 0
 
 
-def peak_of(status: bytes) -> int:
-    """max(VmHWM, VmRSS) from the text of /proc/<pid>/status."""
+def peak_of(status: bytes, keys: tuple[bytes, ...] = (b"\nVmHWM:", b"\nVmRSS:")) -> int:
+    """max(VmHWM, VmRSS) (or of the `keys` given) from the text of /proc/<pid>/status."""
     best = 0
-    for key in (b"\nVmHWM:", b"\nVmRSS:"):
+    for key in keys:
         at = status.find(key)
         if at >= 0:
             end = status.find(b"\n", at + 1)
@@ -145,7 +145,11 @@ class Worker:
         except OSError:
             self.status_fd = -1
         self.reader = protocol.FrameReader()
-        self.peak = 0
+        self.peak = 0  # the process's peak: what the memory limit is decided on
+        # The test being run: resident memory when it was handed over and at its highest
+        # since (VmHWM reset through clear_refs where the kernel lets us, else VmRSS samples).
+        self.test_base = self.test_peak = 0
+        self.hwm_reset = False
         self.sampled = 0.0  # when memory was last sampled (monotonic)
         self.cpu_mark = 0.0  # CPU time at the end of the last exchange
 
@@ -174,7 +178,29 @@ class Worker:
         except OSError:
             status = b""
         self.peak = max(self.peak, peak_of(status) if status else memory_kb(self.pid))
+        if status:
+            keys = (b"\nVmHWM:", b"\nVmRSS:") if self.hwm_reset else (b"\nVmRSS:",)
+            self.test_peak = max(self.test_peak, peak_of(status, keys))
         return self.peak
+
+    def begin_test(self) -> None:
+        """Start measuring one test's memory: the process's peak so far is kept first, then
+        its high-water mark is reset (clear_refs 5), so VmHWM tells this test's own peak."""
+        self.sample(time.monotonic())
+        self.hwm_reset = False
+        try:
+            fd = os.open(f"/proc/{self.pid}/clear_refs", os.O_WRONLY)
+            try:
+                self.hwm_reset = os.write(fd, b"5") == 1
+            finally:
+                os.close(fd)
+        except OSError:
+            pass
+        try:
+            status = os.pread(self.status_fd, 4096, 0)
+        except OSError:
+            status = b""
+        self.test_base = self.test_peak = peak_of(status, (b"\nVmRSS:",))
 
     def exit_note(self) -> str:
         code = self.proc.wait()
@@ -309,6 +335,7 @@ class Session:
         self.stop_from = int(job.get("stop_from") or 0)  # the first test a failure stops at
         self.worker: Worker | None = None
         self.peak = 0
+        self.test_memory = (0, 0)  # the last test's (start, peak) resident memory, KiB
 
     def start_worker(self, first: bool) -> bool:
         """A worker with the submission loaded; on the first start, report how it went."""
@@ -362,6 +389,7 @@ class Session:
     def run_test(self, worker: Worker, index: int, test: dict[str, Any]) -> dict[str, Any]:
         cpu_limit = float(test.get("time_limit") or self.time_limit)
         wall_limit = float(test.get("wall_limit") or self.wall_limit)
+        self.test_memory = (0, 0)
         if self.job.get("untimed_setup") and "setup" in test:
             status, answer, _, _, note = worker.exchange(
                 {"op": "setup", "data": test["setup"]}, SETUP_LIMIT, SETUP_LIMIT * 2, 0
@@ -371,10 +399,12 @@ class Session:
                 self.peak = max(self.peak, worker.peak)
                 told = answer if isinstance(answer, dict) else {}
                 return self.test_event(index, "ok", 0.0, 0.0, note, {**told, "status": "setup"})
+        worker.begin_test()
         status, answer, cpu, wall, note = worker.exchange(
             {"op": "test", "data": test["input"]}, cpu_limit, wall_limit, self.memory_limit
         )
         self.peak = max(self.peak, worker.peak)
+        self.test_memory = (worker.test_base, worker.test_peak)
         reply: dict[str, Any] = {}
         if isinstance(answer, dict) and isinstance(answer.get("status"), str):
             reply = answer
@@ -392,6 +422,9 @@ class Session:
             "time": round(cpu, 6),
             "wall": round(wall, 6),
             "memory_kb": self.peak,
+            # This test's own: resident at its start, and at its highest during it.
+            "start_memory_kb": self.test_memory[0],
+            "test_memory_kb": self.test_memory[1],
             "error": note,
             "reply": reply,
         }

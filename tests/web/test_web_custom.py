@@ -30,6 +30,7 @@ def test_api_cases_run_beside_the_reference(client: TestClient) -> None:
     page = client.get(body["page"] + "/result").text
     assert "case-1" in page and "reference answer" in page
     assert "nums = [3, 2, 4], target = 6" in page  # inputs as Python, with parameter names
+    assert "memory used" in page and "process peak" in page  # per test, and the peak apart
 
 
 def test_api_cases_usage_errors(client: TestClient) -> None:
