@@ -20,10 +20,12 @@ from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, Temp
 from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
 from web.store import Store, StoredSubmission
-from web.views import choices, group_problems, result_view, statement_html
+from web.views import choices, group_problems, progress, result_view, signature, statement_html
 from web.worker import TRIMMED, WorkerPool
 
 router = APIRouter(include_in_schema=False)
+
+PROGRESS_SCAN = 2000  # a browser's newest submissions read for the list's solved marks
 
 
 @router.get("/", response_class=HTMLResponse, name="problem_list")
@@ -31,6 +33,8 @@ def problem_list(
     request: Request,
     services: ServicesDep,
     templates: TemplatesDep,
+    store: StoreDep,
+    client: ClientDep,
     pack: str = "",
     tier: str = "",
     topic: str = "",
@@ -49,6 +53,7 @@ def problem_list(
             "q": q,
             "shown": len(chosen),
             "total": len(problems),
+            "marks": progress(store.recent(client=client, limit=PROGRESS_SCAN)) if client else {},
         },
     )
 
@@ -77,6 +82,9 @@ def problem_page(
             "dialects": DIALECTS if problem.kind == "sql" else (),
             "dialect": default_dialect(problem),
             "history": mine,
+            "signature": ""
+            if problem.entry is None
+            else signature(problem.starter, problem.entry.function),
         },
     )
 
