@@ -7,6 +7,8 @@ for tests the process never reached (killed, crashed, stopped early).
 
 from __future__ import annotations
 
+import builtins
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -290,4 +292,52 @@ def _shown(result: TestResult, reveal: Reveal, label: str) -> TestResult:
         return result
     if reveal == "input":
         return replace(result, expected=None, actual=None, stdout="")
-    return replace(result, name=label, input=None, expected=None, actual=None, stdout="")
+    return replace(
+        result,
+        name=label,
+        input=None,
+        expected=None,
+        actual=None,
+        stdout="",
+        message=_withheld(result.message),
+    )
+
+
+# Exceptions a message may name: the submission can give its own exception any name.
+_BUILTIN_ERRORS = frozenset(
+    name
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+)
+_AT_OPERATION = re.compile(r"wrong answer at operation \d+, \w+\((\)?)")
+_FRAME = re.compile(r'  File "([^"]+)", line (\d+), in (\w+)')
+
+
+def _where(traceback: str) -> str:
+    """Where the first traceback's deepest frame is (` at line 4, in two_sum`). Only the
+    first block is read: what follows its frames (the exception's message, a chained
+    traceback) the submission can write."""
+    lines = traceback.strip().splitlines()[1:]
+    frame = None
+    for index in range(0, len(lines), 2):
+        found = _FRAME.fullmatch(lines[index])
+        if found is None:
+            break
+        frame = found
+    return f" at line {frame[2]}, in {frame[3]}" if frame else ""
+
+
+def _withheld(message: str) -> str:
+    """A hidden test's message without the values in it: a traceback's exception message is
+    the submission's to write (it could print the input), and a class design's wrong answer
+    names the call and the expected result. The judge's own words (limits, crashes) stay."""
+    if "Traceback (most recent call last)" in message:
+        last = message.strip().splitlines()[-1]
+        name = last.split(":", 1)[0].strip()
+        raised = name if name in _BUILTIN_ERRORS else "an exception"
+        return f"raised {raised}{_where(message)} (its message is not shown for a hidden test)"
+    operation = _AT_OPERATION.match(message)
+    if operation:
+        call = operation.group() if operation[1] else operation.group() + "…)"
+        return f"{call} (the values of a hidden test are not shown)"
+    return message

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.judging import judge
+from judge.judging import Options, judge
 from judge.model import Report, Submission, Verdict
 from judge.problem import ProblemError, load_problem
 from judge.runners.docker import DockerRunner
@@ -23,9 +23,15 @@ from .conftest import FIXTURES
 FORMATS = FIXTURES / "formats"
 
 
-def run(slug: str, code: str, runner: LocalRunner | DockerRunner | None = None) -> Report:
+def run(
+    slug: str,
+    code: str,
+    runner: LocalRunner | DockerRunner | None = None,
+    options: Options | None = None,
+) -> Report:
     folder = FORMATS / slug if (FORMATS / slug).is_dir() else FIXTURES / "basic" / slug
-    return judge(load_problem(folder), Submission(code, "python"), runner or LocalRunner())
+    problem, submission = load_problem(folder), Submission(code, "python")
+    return judge(problem, submission, runner or LocalRunner(), options or Options())
 
 
 def failing(report: Report) -> str:
@@ -85,7 +91,10 @@ def test_a_wrong_result_names_the_first_operation_that_differs() -> None:
     report = run("median_finder", MEAN_NOT_MEDIAN)
     assert report.verdict is Verdict.WA
     # [5, -1, 4]: the median is 4, the mean 2.67; operation 6 is the third findMedian().
-    assert "at operation 6, findMedian(): expected 4.0, got 2.66666" in failing(report)
+    # A hidden test's values are shown only when asked (--reveal).
+    assert failing(report).startswith("wrong answer at operation 6, findMedian() (the values")
+    shown = run("median_finder", MEAN_NOT_MEDIAN, options=Options(reveal="all"))
+    assert "at operation 6, findMedian(): expected 4.0, got 2.66666" in failing(shown)
 
 
 def test_a_failing_operation_is_named_in_the_runtime_error() -> None:

@@ -5,6 +5,7 @@ the operator starts it with `--reveal`; nothing at all in hiring mode."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 from typing import Any
 
@@ -21,7 +22,7 @@ from tests.web.conftest import MakeApp
 from tests.web.helpers import WRONG_ON_HIDDEN, submit, wait_done
 
 # What a hidden test's result may carry by default; every other field must be empty.
-SHOWN = {"name", "hidden", "verdict", "time", "memory", "wall", "message"}
+SHOWN = {"name", "hidden", "verdict", "time", "memory", "test_memory", "wall", "message"}
 HIDDEN_TESTS = catalog().load("two_sum").hidden
 
 
@@ -74,6 +75,66 @@ def test_a_failing_submission_shows_hidden_tests_by_number_only(client: TestClie
         page = client.get(path).text
         _assert_nothing_leaks(page)
         assert "only its verdict, time and memory are shown" in page
+
+
+# Raises with a hidden test's input in the message, under its own exception name: the input
+# must not come out through the traceback.
+EXFILTRATE = """
+def two_sum(nums, target):
+    if len(nums) > 1000:
+        raise type("Leak" + str(nums[0]), (Exception,), {})(repr(nums[:50]))
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+"""
+# Right on the samples, wrong from the 31st call on: the first failing test is hidden.
+LRU_WRONG_LATE = """
+from collections import OrderedDict
+
+
+class LRUCache:
+    def __init__(self, capacity):
+        self.capacity, self.items, self.calls = capacity, OrderedDict(), 0
+
+    def get(self, key):
+        self.calls += 1
+        if self.calls > 30:
+            return -7
+        if key not in self.items:
+            return -1
+        self.items.move_to_end(key)
+        return self.items[key]
+
+    def put(self, key, value):
+        self.items[key] = value
+        self.items.move_to_end(key)
+        if len(self.items) > self.capacity:
+            self.items.popitem(last=False)
+"""
+
+
+def test_messages_of_hidden_tests_carry_no_values(client: TestClient) -> None:
+    body = wait_done(client, submit(client, EXFILTRATE).json()["id"])
+    failing = next(t for t in body["report"]["tests"] if t["verdict"] != "AC")
+    assert failing["verdict"] == "RTE" and failing["hidden"]
+    assert failing["message"] == (
+        "raised an exception at line 4, in two_sum (its message is not shown for a hidden test)"
+    )
+    _assert_nothing_leaks(json.dumps(body))
+
+    lru = catalog().load("lru_cache")
+    sent = submit(client, LRU_WRONG_LATE, problem="lru_cache").json()
+    failing = next(
+        t for t in wait_done(client, sent["id"])["report"]["tests"] if t["verdict"] != "AC"
+    )
+    assert failing["hidden"] and failing["verdict"] == "WA"
+    assert re.fullmatch(
+        r"wrong answer at operation \d+, get\(…\) \(the values of a hidden test are not shown\)",
+        failing["message"],
+    ), failing["message"]
+    assert "expected" not in failing["message"] and lru.hidden
 
 
 class PausingRunner(LocalRunner):
