@@ -249,6 +249,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         rep = judge(problem, submission, runner, options, on_result=advance)
     render.report(Console(), rep, where=where, problem=problem)
+    if rep.verdict is Verdict.AC and options.mode == "submit":
+        from judge.standing import reference_runs, run_of
+
+        mine = run_of(rep)
+        if mine is not None:  # the reference solutions' runs are cached after the first time
+            render.standing(Console(), mine, reference_runs(problem, runner))
     return 0 if rep.verdict is Verdict.AC else 1
 
 

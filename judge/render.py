@@ -12,6 +12,8 @@ from judge.catalog import ProblemInfo, study_order
 from judge.model import Problem, Report, TestResult, Verdict
 from judge.pretty import call_input, literal, shown
 from judge.report import printable_report
+from judge.standing import Run
+from judge.standing import standing as compare
 from judge.verify import ProblemCheck
 
 STYLE = {
@@ -129,6 +131,20 @@ def custom(console: Console, problem: Problem, rep: Report, reference: str) -> N
     console.print(
         f"[dim]custom input: {len(rep.tests)} cases, compared with the reference solution "
         f"({reference}) in the {rep.runner} sandbox[/]"
+    )
+
+
+def standing(console: Console, mine: Run, references: list[Run]) -> None:
+    """One line: where an accepted run stands among the problem's reference solutions."""
+    found = compare(mine, references)
+    if found is None:
+        return
+    times = sorted(r.time for r in references)
+    spread = _ms(times[0]) if len(times) == 1 else f"{_ms(times[0])} to {_ms(times[-1])}"
+    noun = "reference solution" if found.count == 1 else "reference solutions"
+    console.print(
+        f"Runtime {_ms(mine.time)} in all, peak memory {_mem(mine.memory_kb)}: "
+        f"{found.sentence(f'accepted {noun}')} [dim](theirs: {spread})[/]"
     )
 
 

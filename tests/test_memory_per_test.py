@@ -13,6 +13,7 @@ from judge.runners.docker import DockerRunner
 from judge.runners.local import LocalRunner
 from judge.supervisor.protocol import TestEvent, decode_event
 
+from .test_cli import TWO_SUM
 from .test_cli import judge as judge_cli
 
 # The first sample allocates and frees 80 MiB within the test: only a reset high-water mark
@@ -74,3 +75,11 @@ def test_cli_and_json_say_which_memory_is_which(tmp_path: Path) -> None:
     report = json.loads(judge_cli(*args, "--json").stdout)
     used = [t["test_memory"] for t in report["tests"]]
     assert used[0] >= 75 * MIB and all(u < 4 * MIB for u in used[1:])
+
+
+def test_cli_accepted_run_stands_among_the_reference_solutions(tmp_path: Path) -> None:
+    accepted = TWO_SUM / "solutions" / "accepted" / "hash_map.py"
+    out = judge_cli("run", str(accepted), "--problem", "two_sum", "--sandbox", "local")
+    assert out.returncode == 0, out.stderr
+    text = " ".join(out.stdout.split())
+    assert "of 2 accepted reference solutions" in text and "faster than" in text

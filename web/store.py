@@ -193,6 +193,26 @@ class Store:
             rows = self._db.execute(sql, (*params, limit)).fetchall()
         return [_record(row) for row in rows]
 
+    def accepted_runs(self, problem: str, limit: int = 2000) -> list[tuple[str, float, int]]:
+        """(id, total CPU seconds, peak memory KiB) of the newest accepted submissions of a
+        problem that ran every test (submit or all, not the samples alone)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, time, report FROM submissions WHERE problem = ? AND verdict = 'AC'"
+                " AND mode IN ('submit', 'all') AND report IS NOT NULL"
+                " ORDER BY created_at DESC LIMIT ?",
+                (problem, limit),
+            ).fetchall()
+        runs = []
+        for row in rows:
+            try:
+                tests = json.loads(row["report"]).get("tests") or []
+                memory = max((int(t.get("memory") or 0) for t in tests), default=0)
+            except (ValueError, TypeError, AttributeError):
+                continue
+            runs.append((row["id"], float(row["time"] or 0.0), memory))
+        return runs
+
     def counts(self) -> dict[str, int]:
         with self._lock:
             rows = self._db.execute(

@@ -24,6 +24,7 @@ from judge.judging import Mode, Options, Reveal, judge, select_tests
 from judge.model import Report, Submission, TestResult, Verdict
 from judge.report import to_json
 from judge.runners.base import Runner
+from judge.standing import Run, reference_runs
 from web.store import NewSubmission, Store, StoredSubmission
 
 # A submission that was running when the server died this many times is not tried again:
@@ -100,6 +101,10 @@ class WorkerPool:
         self._threads: list[threading.Thread] = []
         self._stopping = threading.Event()
         self._seconds = 1.0  # moving average of one judgement, for Retry-After
+        # The problem's accepted solutions' runs here, by slug: what an accepted submission
+        # is compared with besides the stored ones (judge.standing caches them on disk too).
+        self.references: dict[str, list[Run]] = {}
+        self._references_lock = threading.Lock()
 
     @property
     def pending(self) -> int:
@@ -170,6 +175,8 @@ class WorkerPool:
                 )
             else:
                 report = self._run(record, lambda t: self.board.add(ident, result_json(t)))
+                if report.verdict is Verdict.AC and record.mode in ("submit", "all"):
+                    self._reference_runs(record.problem)
         except Exception as exc:  # a fault of the judge: the submission still gets an answer
             report = Report(
                 record.problem, Verdict.IE, (), f"internal error: {exc}", self.runner.name
@@ -196,6 +203,17 @@ class WorkerPool:
         # unless every test was asked for ("all").
         options = Options(mode=mode, reveal=self.reveal, stop_on_failure=record.mode == "submit")
         return judge(problem, submission, self.runner, options, on_result)
+
+    def _reference_runs(self, slug: str) -> None:
+        """Run the problem's accepted solutions once, for the runtime distribution."""
+        with self._references_lock:
+            if slug in self.references:
+                return
+            try:
+                runs = reference_runs(self.catalog.load(slug), self.runner)
+            except Exception:  # only the distribution goes without them
+                runs = []
+            self.references[slug] = runs
 
 
 def result_json(test: TestResult) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from tests.web.helpers import WRONG
+from tests.web.helpers import ACCEPTED, WRONG
 from tests.web.test_web_browser import _judge, _shot, _type_code, browser, page, server
 
 __all__ = ["browser", "page", "server"]  # the fixtures this module uses
@@ -27,3 +27,15 @@ def test_custom_input_beside_the_reference(server: str, page: Page) -> None:
     assert "case-1" in first and "reference answer" in first.lower()
     assert "[1,2]" in first.replace(" ", "")
     _shot(page, "web_custom_input.png")
+
+
+def test_accepted_submission_shows_the_runtime_distribution(server: str, page: Page) -> None:
+    page.goto(f"{server}/problems/two_sum")
+    page.locator(".cm-editor .cm-line").first.wait_for()
+    _type_code(page, ACCEPTED)
+    result = _judge(page, "submit")
+    assert result.get_attribute("data-verdict") == "AC"
+    figure = result.locator("figure.distribution")
+    assert "faster than" in figure.inner_text()
+    assert figure.locator("rect.mine").count() == 1
+    _shot(page, "web_distribution.png")

@@ -17,6 +17,7 @@ from judge.catalog import select
 from judge.model import Problem
 from judge.pretty import shown
 from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, TemplatesDep
+from web.distribution import distribution
 from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
 from web.store import Store, StoredSubmission
@@ -160,7 +161,11 @@ def _result_context(
         problem = services.catalog.load(record.problem)
         limit = services.time_limit(problem)
         pretty = _pretty(problem)
-    return {"result": result_view(record, live, limit, tabular), "pretty": pretty}
+    return {
+        "result": result_view(record, live, limit, tabular),
+        "pretty": pretty,
+        "distribution": distribution(services.store, pool, record),
+    }
 
 
 def _pretty(problem: Problem) -> Callable[[str, Any], str | None]:
