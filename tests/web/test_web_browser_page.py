@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, Route
 
 from judge.catalog import catalog
 from tests.web.helpers import ACCEPTED, REPO, WRONG
@@ -172,3 +172,23 @@ def test_phone_layout_does_not_overflow(server: str, browser: Browser) -> None:
         _screenshot(page, "problem_phone_result.png", full_page=False)
     finally:
         context.close()
+
+
+def test_api_docs_render_without_internet(server: str, context_page: Page) -> None:
+    page = context_page
+    asked: list[str] = []
+
+    def local_only(route: Route) -> None:
+        url = route.request.url
+        if url.startswith(server):
+            route.continue_()
+        else:  # no internet: anything off this server fails
+            asked.append(url)
+            route.abort()
+
+    page.route("**/*", local_only)
+    page.goto(f"{server}/docs")
+    page.locator(".opblock").first.wait_for()
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/submissions" in p for p in paths), paths
+    assert asked == []
