@@ -36,6 +36,8 @@ def test_wheel_carries_problems_and_finds_them(tmp_path: Path) -> None:
     assert "judge/_data/problems/python/two_sum/problem.toml" in names
     assert "judge/kinds/python/worker.py" in names
     assert any(n.startswith("judge/_data/sandbox/") for n in names)
+    # The web pages need no network: the editor bundle and /docs' Swagger UI are in the wheel.
+    assert "web/static/editor.js" in names and "web/static/swagger/swagger-ui-bundle.js" in names
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "JUDGE_PROBLEMS"}
