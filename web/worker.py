@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from judge.catalog import Catalog
@@ -214,6 +214,23 @@ class WorkerPool:
             except Exception:  # only the distribution goes without them
                 runs = []
             self.references[slug] = runs
+
+
+def as_revealed(record: StoredSubmission, reveal: Reveal) -> StoredSubmission:
+    """The record as this server's reveal policy shows it. Reports are stored as judged, so
+    one judged under a looser policy (an older server, or a `--reveal` since dropped) must
+    not show more of its hidden tests than the server now allows."""
+    if record.report is None or reveal == "all":
+        return record
+    tests, number = [], 0
+    for test in record.report["tests"]:
+        if test.get("hidden"):
+            number += 1
+            test = {**test, "expected": None, "actual": None, "stdout": ""}
+            if reveal == "none":
+                test.update(name=f"hidden-{number}", input=None)
+        tests.append(test)
+    return replace(record, report={**record.report, "tests": tests})
 
 
 def result_json(test: TestResult) -> dict[str, Any]:

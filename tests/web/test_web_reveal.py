@@ -206,3 +206,20 @@ def test_hiring_mode_reveals_nothing_whatever_reveal_says(make_app: MakeApp) -> 
 def test_serve_refuses_reveal_with_hiring(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--hiring", "--reveal", "all", "--sandbox", "local"]) == 2
     assert "--hiring reveals nothing" in capsys.readouterr().err
+
+
+def test_a_report_judged_under_reveal_all_is_withheld_after_a_restart(make_app: MakeApp) -> None:
+    with TestClient(make_app(reveal_hidden="all")) as client:
+        ident = submit(client, WRONG_ON_HIDDEN).json()["id"]
+        before = wait_done(client, ident)["report"]
+    assert any(t["hidden"] and t["input"] is not None for t in before["tests"])
+    with TestClient(make_app()) as client:  # the same database, started without --reveal
+        body = client.get(f"/api/submissions/{ident}").json()
+        pages = [client.get(f"/submissions/{ident}{end}").text for end in ("", "/result")]
+    hidden = [t for t in body["report"]["tests"] if t["hidden"]]
+    for number, test in enumerate(hidden, 1):
+        assert test["name"] == f"hidden-{number}"
+        assert test["input"] is None and test["expected"] is None and test["actual"] is None
+    _assert_nothing_leaks(json.dumps(body))
+    for page in pages:
+        _assert_nothing_leaks(page)

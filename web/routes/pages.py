@@ -22,7 +22,7 @@ from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
 from web.store import Store, StoredSubmission
 from web.views import choices, group_problems, progress, result_view, signature, statement_html
-from web.worker import TRIMMED, WorkerPool
+from web.worker import TRIMMED, WorkerPool, as_revealed
 
 router = APIRouter(include_in_schema=False)
 
@@ -114,7 +114,7 @@ def submission_page(
     pool: PoolDep,
     templates: TemplatesDep,
 ) -> HTMLResponse:
-    record = _record(store, ident)
+    record = _record(store, ident, pool)
     return templates.TemplateResponse(
         request,
         "submission.html",
@@ -136,7 +136,7 @@ def result_fragment(
     templates: TemplatesDep,
 ) -> HTMLResponse:
     """The result panel alone, polled by the page while the submission is judged."""
-    record = _record(store, ident)
+    record = _record(store, ident, pool)
     response = templates.TemplateResponse(
         request, "_result.html", {"sub": record, **_result_context(services, pool, record)}
     )
@@ -144,11 +144,11 @@ def result_fragment(
     return response
 
 
-def _record(store: Store, ident: str) -> StoredSubmission:
+def _record(store: Store, ident: str, pool: WorkerPool) -> StoredSubmission:
     record = store.get(ident)
     if record is None:
         raise HTTPException(404, f"no submission {ident!r}")
-    return record
+    return as_revealed(record, pool.reveal)
 
 
 def _result_context(

@@ -19,7 +19,7 @@ from web.schemas import (
 )
 from web.services import Services, language_for
 from web.store import NewSubmission, StoredSubmission
-from web.worker import QueueFull, WorkerPool
+from web.worker import QueueFull, WorkerPool, as_revealed
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
 
@@ -73,7 +73,8 @@ def get_submission(ident: str, request: Request, store: StoreDep, pool: PoolDep)
     record = store.get(ident)
     if record is None:
         raise HTTPException(404, f"no submission {ident!r}")
-    return submission_out(record, pool, str(request.url_for("submission_page", ident=ident).path))
+    page = str(request.url_for("submission_page", ident=ident).path)
+    return submission_out(as_revealed(record, pool.reveal), pool, page)
 
 
 def validate(body: SubmissionIn, services: Services, client: str | None) -> NewSubmission:
