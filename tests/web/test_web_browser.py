@@ -129,7 +129,8 @@ def test_python_problem_accepted_then_wrong(server: str, page: Page) -> None:
     assert rows.count() == total
     for time_cell in rows.locator("td.time").all_inner_texts():
         assert re.fullmatch(r"\d+ µs|\d+\.\d ms|\d+\.\d\d s", time_cell), time_cell
-    assert result.locator("svg rect.bar").count() == total
+    assert result.locator('svg[aria-label="time per test"] rect.bar').count() == total
+    assert result.locator('svg[aria-label="runtime distribution of accepted runs"]').count() == 1
     permalink = page.locator("#status a").get_attribute("href")
     _shot(page, "web_python_accepted.png")
 
