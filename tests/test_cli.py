@@ -78,7 +78,7 @@ def test_wrong_answer_names_the_failing_test_and_reveal_shows_hidden_input(tmp_p
     assert "First failing test: hidden-1 (hidden)" in out.stdout and "--reveal" in out.stdout
     assert "h1" not in out.stdout
     out = judge("run", str(sol), "--sandbox", "local", "--reveal")
-    assert "[[5, -1]]" in out.stdout and "First failing test: h1 (hidden)" in out.stdout
+    assert "nums = [5, -1]" in out.stdout and "First failing test: h1 (hidden)" in out.stdout
 
 
 @pytest.mark.parametrize(
