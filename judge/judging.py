@@ -45,7 +45,7 @@ SUPERVISOR = {
     "protocol": (Verdict.RTE, "the submission interfered with the judge"),
 }
 COMMON = {
-    "output": (Verdict.OLE, "printed more output than allowed"),
+    "output": (Verdict.OLE, "flooded the output: printing far beyond the output limit"),
     "memory": (Verdict.MLE, "memory limit exceeded (MemoryError)"),
 }
 LOAD = {

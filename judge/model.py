@@ -57,7 +57,7 @@ SOLUTION_FOLDERS = {
 class Limits:
     time: float  # CPU seconds per test (a wall-clock cap of 3x this stops sleepers)
     memory_mb: int  # peak resident memory
-    output_kb: int = 1024  # what the submission may print in total
+    output_kb: int = 1024  # printed output kept in total; beyond it is cut, 64 x it is OLE
 
 
 @dataclass(frozen=True)

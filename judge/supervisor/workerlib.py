@@ -21,6 +21,10 @@ from typing import Any
 FILENAME = "solution.py"
 TRACEBACK_FRAMES = 20  # of the submission's frames shown at each end of a deep traceback
 KEEP_PRINTED = 4000  # characters of printed output kept per test
+# A print never fails a submission: what it prints beyond the problem's output cap is cut
+# (counted, not kept). Only a flood this many times the cap stops it (Output Limit
+# Exceeded): output that does not stop would otherwise spend its whole time limit printing.
+FLOOD_FACTOR = 64
 # Deep recursion as LeetCode allows it: a DFS 40,000 calls deep, also through functools.cache
 # (in 3.11 a call through C counts twice against the limit and takes ~500 bytes of C stack,
 # so 8 MiB of stack gives out near 15,000). An endless recursion must still end in Python's
@@ -54,11 +58,13 @@ class OutputFull(Stop):
 
 
 class CappedWriter(io.TextIOBase):
-    """Stands in for sys.stdout/stderr: keeps the first part, counts all, stops at the cap."""
+    """Stands in for sys.stdout/stderr: keeps the first part of each test's output, counts
+    all of it, cuts what goes beyond the cap and stops only a flood (FLOOD_FACTOR x cap)."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self.total = 0
+        self.total = 0  # characters printed by the whole submission
+        self.printed = 0  # by the current test
         self.kept: list[str] = []
         self.kept_len = 0
         self.full = False
@@ -69,17 +75,24 @@ class CappedWriter(io.TextIOBase):
     def write(self, s: Any) -> int:
         s = str(s)
         self.total += len(s)
-        if self.kept_len < KEEP_PRINTED:
-            self.kept.append(s[: KEEP_PRINTED - self.kept_len])
+        self.printed += len(s)
+        room = min(KEEP_PRINTED - self.kept_len, self.limit - (self.total - len(s)))
+        if room > 0:
+            self.kept.append(s[:room])
             self.kept_len += len(self.kept[-1])
-        if self.total > self.limit:
+        if self.total > self.limit * FLOOD_FACTOR:
             self.full = True
             raise OutputFull()
         return len(s)
 
     def take(self) -> str:
+        """What the current test printed, as shown: the first part, and a mark of the cut."""
         text = "".join(self.kept)
-        self.kept, self.kept_len = [], 0
+        cut = self.printed - self.kept_len
+        if cut > 0:
+            why = "over the output limit" if self.total > self.limit else "not shown"
+            text += f"\n… [output cut: {cut:,} more characters {why}]"
+        self.kept, self.kept_len, self.printed = [], 0, 0
         return text
 
 
