@@ -73,7 +73,9 @@ def test_a_docker_server_judges_in_a_warm_container(
         body = wait_done(client, submit(client, ACCEPTED).json()["id"])
         assert body["report"]["verdict"] == "AC", body["report"]
         assert body["report"]["runner"] == "docker"
-        assert [o.extra["warm"] for o in outcomes] == [True]
+        # The submission took the warm container; any runs after it are the problem's
+        # accepted reference solutions, run once (and cached) for the runtime distribution.
+        assert outcomes[0].extra["warm"] is True
         wait_for(lambda: runner.pool_ready("python", 256) == 1)  # refilled for the next
     # The app opened the runner, so the app released it: nothing is left waiting.
     assert runner.pool_ready("python", 256) == 0
