@@ -61,3 +61,15 @@ def test_store_adds_the_cases_column_to_an_older_file(tmp_path: Path) -> None:
     record = store.add(NewSubmission("two_sum", "python", None, "custom", "x", cases=[[[1], 1]]))
     assert store.get(record.id).cases == [[[1], 1]]  # type: ignore[union-attr]
     store.close()
+
+
+def test_ml_result_reads_in_sentences(client: TestClient) -> None:
+    folder = Path(__file__).resolve().parents[2] / "problems" / "ml" / "knn_classifier"
+    wrong = sorted((folder / "solutions" / "wrong_answer").glob("*.py"))[0].read_text()
+    res = submit(client, wrong, problem="knn_classifier", mode="run")
+    body = wait_done(client, res.json()["id"])
+    assert body["report"]["verdict"] == "WA"
+    page = client.get(body["page"] + "/result").text
+    assert "100 training and 50 test rows" in page
+    assert "accuracy ≥ 0.8" in page
+    assert "fit_time" not in page and "&#34;metric&#34;" not in page
