@@ -31,7 +31,7 @@ class UsageError(Exception):
     pass
 
 
-BUILTIN = {"run", "list", "show", "start", "verify", "sandbox", "calibrate"}
+BUILTIN = {"run", "list", "show", "start", "new", "verify", "sandbox", "calibrate"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,6 +154,22 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     p.add_argument("slug")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_start)
+
+    p = sub.add_parser(
+        "new",
+        help="write a new problem folder to fill in",
+        description="Write a complete problem folder of a kind (a toy problem that loads), "
+        "its places to fill in marked `TODO:`; `judge verify FOLDER` lists what is left.",
+    )
+    p.add_argument("slug", help="the new problem's slug (its folder name), e.g. two_sum")
+    p.add_argument("--kind", choices=["python", "sql", "ml"], required=True)
+    p.add_argument("--pack", help="the pack folder (default: the kind)")
+    p.add_argument(
+        "--root",
+        type=Path,
+        help="where the packs are (default: the first of $JUDGE_PROBLEMS, else ./problems)",
+    )
+    p.set_defaults(func=cmd_new)
 
     p = sub.add_parser(
         "verify",
@@ -386,6 +402,28 @@ def cmd_start(args: argparse.Namespace) -> int:
     comment = "--" if problem.kind == "sql" else "#"
     target.write_text(f"{comment} problem: {problem.slug}\n{problem.starter}", encoding="utf-8")
     print(f"wrote {target.name}; judge it with: judge run {target.name}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    import os
+
+    from judge.scaffold import ScaffoldError, new_problem, todos
+
+    env = [p for p in os.environ.get("JUDGE_PROBLEMS", "").split(os.pathsep) if p]
+    root = args.root or (Path(env[0]) if env else Path("problems"))
+    try:
+        folder = new_problem(root, args.slug, args.kind, args.pack)
+    except ScaffoldError as exc:
+        raise UsageError(str(exc)) from None
+    files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    print(f"wrote {folder}/: {', '.join(files)}")
+    print(
+        f"{len(todos(folder))} places to fill in are marked `TODO:`; "
+        f"judge verify {folder} lists what is left"
+    )
+    if not env and root.resolve() != problem_roots()[0].resolve():
+        print(f"(set JUDGE_PROBLEMS={root.resolve()} for `judge run` and `judge list` to find it)")
     return 0
 
 

@@ -8,6 +8,7 @@ slowest accepted solution × `AC_FACTOR` and what `time_limit_exceeded` solution
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from collections.abc import Callable
@@ -16,9 +17,10 @@ from pathlib import Path
 
 from judge.judging import Options, judge
 from judge.kinds import kind_of
-from judge.model import SOLUTION_FOLDERS, Problem, Report, Verdict
+from judge.model import SOLUTION_FOLDERS, MlConfig, Problem, Report, Verdict
 from judge.problem import ProblemError, load_problem, run_generator
 from judge.runners.base import Runner
+from judge.scaffold import todos
 from judge.sources import LANGUAGE_BY_SUFFIX, read_submission
 
 AC_FACTOR = 2.0  # the limit must be at least this many times the slowest accepted test
@@ -55,16 +57,37 @@ def verify_folder(
     folder: Path, runner: Runner, progress: Progress | None = None, tle_repeats: int = TLE_REPEATS
 ) -> ProblemCheck:
     check = ProblemCheck(folder.name, folder)
-    say = progress or (lambda _msg: None)
+    left = todos(folder)  # a `judge new` skeleton: what its author has still to write
+    check.errors.extend(
+        f"left to fill in ({i}/{len(left)}): {line}" for i, line in enumerate(left, 1)
+    )
     try:
         problem = load_problem(folder)
     except ProblemError as exc:
         check.errors.append(str(exc))
         return check
+    try:
+        _verify_loaded(problem, folder, runner, check, progress, tle_repeats)
+    except ProblemError as exc:  # e.g. a missing schema.sql, found when judging needs it
+        check.errors.append(str(exc))
+    return check
+
+
+def _verify_loaded(
+    problem: Problem,
+    folder: Path,
+    runner: Runner,
+    check: ProblemCheck,
+    progress: Progress | None,
+    tle_repeats: int,
+) -> None:
+    say = progress or (lambda _msg: None)
     if (folder / "generator.py").is_file():
         _check_deterministic(folder, check)
     check.errors.extend(kind_of(problem.kind).verify(problem))
     check.errors.extend(stated_limits(problem))
+    check.errors.extend(starter_names(problem))
+    check.errors.extend(stated_examples(problem))
     solutions = _solutions(folder, check)
     if not any(v is Verdict.AC for _, v in solutions):
         check.errors.append(
@@ -104,7 +127,81 @@ def verify_folder(
                 f"is below {AC_FACTOR:g} × the slowest accepted test "
                 f"({slowest:.3f} s here): raise it to at least {floor:.2f} s"
             )
-    return check
+
+
+def starter_names(problem: Problem) -> list[str]:
+    """The starter must define what the tests call: the function (or LeetCode's class
+    Solution with the method), the design class with its methods, an ML task's functions."""
+    entry = problem.entry
+    if entry is None or problem.kind == "sql":
+        return []
+    path = problem.path / "starter.py"
+    try:
+        tree = ast.parse(problem.starter)
+    except SyntaxError as exc:
+        return [f"{path}: not valid Python: {exc}"]
+    top = {
+        node.name: node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
+    }
+
+    def methods(name: str) -> set[str]:
+        node = top.get(name)
+        return (
+            {m.name for m in node.body if isinstance(m, ast.FunctionDef)}
+            if isinstance(node, ast.ClassDef)
+            else set()
+        )
+
+    settings = problem.settings
+    if isinstance(settings, MlConfig) and settings.functions:
+        wanted = list(settings.functions)
+        missing = [name for name in wanted if name not in top]
+    elif entry.design:
+        missing = [] if entry.function in top else [f"class {entry.function}"]
+        if not missing:
+            missing = [
+                f"{entry.function}.{m}" for m in entry.methods if m not in methods(entry.function)
+            ]
+    else:
+        found = entry.function in top or (
+            entry.method is not None and entry.method in methods("Solution")
+        )
+        missing = [] if found else [entry.function]
+    if not missing:
+        return []
+    return [
+        f"{path}: does not define {', '.join(missing)}, which the tests call "
+        "(problem.toml's [function] or [design] names it)"
+    ]
+
+
+def stated_examples(problem: Problem) -> list[str]:
+    """Each example the statement shows (`nums = [5, 5], target = 10  ->  [0, 1]`) that names
+    every argument must be a sample test with that answer (by the problem's checker)."""
+    from judge.checkers import make_checker
+    from judge.statement_examples import examples
+
+    if problem.kind != "python" or problem.entry is None or problem.entry.design:
+        return []
+    samples = [t for t in problem.tests if not t.hidden]
+    check = make_checker(problem.checker, problem.path)
+    errors = []
+    for example in examples(problem.statement):
+        args = list(example.args.values())
+        if not samples or len(args) != len(samples[0].args):
+            continue  # part of the input is written elsewhere (a grid above the lines)
+        same = next((t for t in samples if t.args == args), None)
+        where = f'{problem.path / "statement.md"}: the example "{example.line}"'
+        if same is None:
+            errors.append(f"{where} is not a test in tests/samples.json")
+        elif not check(same.args, same.expected, example.expected)[0]:
+            errors.append(
+                f"{where} disagrees with tests/samples.json, whose {same.name} expects "
+                f"{json.dumps(same.expected)}"
+            )
+    return errors
 
 
 # "time limit 0.45 seconds", "the time limit is 1 second", "time limit: 250 ms"
