@@ -85,3 +85,25 @@ def examples(statement: str) -> list[Example]:
             except _Unreadable:
                 continue
     return found
+
+
+_RESULT = re.compile(r"^Result\s*\n\s*\n((?:\|.*\|[ \t]*(?:\n|$))+)", re.MULTILINE)
+
+
+def result_tables(statement: str) -> list[tuple[list[str], list[list[str]]]]:
+    """The `Result` tables of a SQL statement's examples: column names and rows as written."""
+    found = []
+    for block in _RESULT.findall(statement):
+        lines = [line.strip().strip("|") for line in block.strip().splitlines()]
+        cells = [[cell.strip() for cell in line.split("|")] for line in lines]
+        if len(cells) >= 2 and all(set(c) <= set("-: ") for c in cells[1]):
+            found.append((cells[0], cells[2:]))
+    return found
+
+
+def table_text(columns: list[Any], rows: list[list[Any]]) -> tuple[list[str], list[list[str]]]:
+    """A result table as a statement writes it: names lower-cased, NULL for null."""
+    return (
+        [str(c).lower() for c in columns],
+        [["NULL" if v is None else str(v) for v in row] for row in rows],
+    )

@@ -183,6 +183,8 @@ def stated_examples(problem: Problem) -> list[str]:
     from judge.checkers import make_checker
     from judge.statement_examples import examples
 
+    if problem.kind == "sql":
+        return _stated_results(problem)
     if problem.kind != "python" or problem.entry is None or problem.entry.design:
         return []
     samples = [t for t in problem.tests if not t.hidden]
@@ -288,3 +290,26 @@ def _first_failure(report: Report) -> str:
             else "all tests passed"
         )
     return f"{bad.verdict.value} on {bad.name}: {bad.message[:300]}"
+
+
+def _stated_results(problem: Problem) -> list[str]:
+    """Each `Result` table a SQL statement shows must be a sample's expected result (rows in
+    any order unless the problem is ordered)."""
+    from judge.model import SqlConfig
+    from judge.statement_examples import result_tables, table_text
+
+    ordered = isinstance(problem.settings, SqlConfig) and problem.settings.ordered
+    samples = []
+    for t in problem.tests:
+        if not t.hidden and isinstance(t.expected, dict) and "rows" in t.expected:
+            samples.append(table_text(t.expected.get("columns", []), t.expected["rows"]))
+    errors = []
+    for number, (columns, rows) in enumerate(result_tables(problem.statement), 1):
+        shown = ([c.lower() for c in columns], rows if ordered else sorted(rows))
+        if not any(shown == (c, r if ordered else sorted(r)) for c, r in samples):
+            errors.append(
+                f"{problem.path / 'statement.md'}: Result table {number} "
+                f"({', '.join(columns)}; {len(rows)} row{'s' if len(rows) != 1 else ''}) "
+                "is no sample's expected result in tests/samples.json"
+            )
+    return errors

@@ -108,3 +108,14 @@ def test_verify_reports_a_missing_schema_as_a_failed_check(tmp_path: Path) -> No
     assert out.returncode == 1, out.stderr  # a failed check, not a usage error (2)
     assert "FAIL" in out.stdout and "schema file is missing" in out.stdout
     assert "0/1 problems verified; failing: consecutive_numbers" in out.stdout
+
+
+def test_verify_checks_a_sql_statements_result_table_against_the_samples(tmp_path: Path) -> None:
+    folder = _copy(tmp_path, "sql", "consecutive_numbers")
+    statement = folder / "statement.md"
+    shown = "| ConsecutiveNums |\n|-----------------|\n| 6 |"
+    assert shown in statement.read_text()
+    statement.write_text(statement.read_text().replace(shown, shown.replace("6", "7")))
+    out = judge("verify", str(folder), "--sandbox", "local")
+    assert out.returncode == 1
+    assert "Result table 1 (ConsecutiveNums; 1 row) is no sample's expected result" in out.stdout
