@@ -160,17 +160,21 @@ def test_sleeping_past_the_wall_cap_is_a_time_limit(sum_pairs: Problem) -> None:
 
 
 def test_work_in_background_threads_is_charged(sum_pairs: Problem) -> None:
-    # The call itself only sleeps; a thread started at import burns CPU all along. The
-    # worker's whole CPU clock is charged, so every test shows that thread's work.
+    # The call itself only sleeps until a thread started at import has done a fixed amount of
+    # work (6 million steps, ~0.15 s of CPU however busy the machine). The worker's whole CPU
+    # clock is charged, so every test shows that thread's work.
     code = textwrap.dedent(
         """
         import threading, time
+        steps = [0]
         def burn():
             while True:
-                pass
+                steps[0] += 1
         threading.Thread(target=burn, daemon=True).start()
         def sum_and_sort(nums):
-            time.sleep(0.2)
+            goal = steps[0] + 6_000_000
+            while steps[0] < goal:
+                time.sleep(0.005)
             return [sum(nums), sorted(nums)]
         """
     )
