@@ -14,6 +14,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from judge.catalog import TOPIC_ORDER as CATALOG_TOPICS
 from judge.catalog import ProblemInfo
 from web.store import StoredSubmission
 from web.worker import TRIMMED, Live
@@ -21,28 +22,7 @@ from web.worker import TRIMMED, Live
 PACK_ORDER = {"python": 0, "sql": 1, "ml": 2}
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 TIER_ORDER = {"high": 0, "medium": 1, "low": 2, None: 3}
-# The mission's order of the algorithm topics; any other topic follows, by name.
-TOPIC_ORDER = {
-    topic: rank
-    for rank, topic in enumerate(
-        [
-            "arrays-hashing",
-            "two-pointers",
-            "sliding-window",
-            "stack",
-            "binary-search",
-            "dp-1d",
-            "dp-2d",
-            "greedy",
-            "intervals",
-            "trees",
-            "heap",
-            "backtracking",
-            "graphs",
-            "in-place",
-        ]
-    )
-}
+TOPIC_ORDER = {topic: rank for rank, topic in enumerate(CATALOG_TOPICS)}  # judge.catalog's
 PASSING = ("AC", "SK")
 
 # Authors' Markdown without raw HTML: a statement cannot carry a script into the page.

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from tests.web.conftest import MakeApp
 from web.store import NewSubmission, Store
 
 from .helpers import WRONG, submit, wait_done
@@ -73,3 +74,11 @@ def test_ml_result_reads_in_sentences(client: TestClient) -> None:
     assert "100 training and 50 test rows" in page
     assert "accuracy ≥ 0.8" in page
     assert "fit_time" not in page and "&#34;metric&#34;" not in page
+
+
+def test_custom_input_is_off_in_hiring_mode(make_app: MakeApp) -> None:
+    """The reference solution's answer to any input would be an oracle for hidden tests."""
+    with TestClient(make_app(hiring=True)) as client:
+        refused = submit(client, WRONG, cases=[[[1, 2], 3]])
+        assert refused.status_code == 422 and "hiring mode" in refused.text
+        assert 'id="custom-input"' not in client.get("/problems/two_sum").text
