@@ -14,9 +14,7 @@ fastest of a few runs (a busy machine makes a run slower, never faster).
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import socket
 import sys
 import time
@@ -24,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from judge.cachefile import cache_dir, read_json, write_json
 from judge.judging import Options, judge
 from judge.model import CheckerSpec, Entry, Limits, Problem, Submission, TestCase, Verdict
 from judge.runners.base import Runner
@@ -86,11 +85,7 @@ def _host() -> str:
 
 
 def cache_path() -> Path:
-    base = os.environ.get("JUDGE_CACHE")
-    if base:
-        return Path(base) / "calibration.json"
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "judge" / "calibration.json"
+    return cache_dir() / "calibration.json"
 
 
 def cached(runner: Runner) -> Calibration | None:
@@ -115,10 +110,7 @@ def _parse(entry: Any) -> Calibration | None:
 
 
 def _read() -> dict[str, Any]:
-    try:
-        data = json.loads(cache_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    data = read_json(cache_path())
     return data if isinstance(data, dict) else {}
 
 
@@ -130,14 +122,7 @@ def _store(calibration: Calibration) -> None:
         "parts": calibration.parts,
         "measured_at": calibration.measured_at,
     }
-    path = cache_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass  # an unwritable cache only means measuring again next time
+    write_json(cache_path(), data, indent=1)  # unwritable: measured again next time
 
 
 def _problem() -> Problem:

@@ -20,7 +20,6 @@ import ast
 import hashlib
 import importlib.util
 import json
-import os
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -37,6 +36,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
+from judge.cachefile import cache_dir, read_json, write_json
 from judge.dialects import DEFAULT_DIALECT, dialect_name, unknown_dialect
 from judge.model import (
     CheckerSpec,
@@ -402,22 +402,11 @@ def _generated_cases(folder: Path, where: str, start: int) -> list[TestCase]:
     """Run the folder's seeded generator, caching its output by the generator's hash."""
     gen_path = folder / "generator.py"
     digest = hashlib.sha256(gen_path.read_bytes()).hexdigest()[:16]
-    cache = _cache_dir() / f"{folder.parent.name}-{folder.name}-{digest}.json"
-    raw: Any = None
-    if cache.is_file():
-        try:
-            raw = json.loads(cache.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
-            raw = None
+    cache = cache_dir() / "generated" / f"{folder.parent.name}-{folder.name}-{digest}.json"
+    raw: Any = read_json(cache) if cache.is_file() else None
     if raw is None:
         raw = run_generator(folder, where)
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(raw), encoding="utf-8")
-            tmp.replace(cache)
-        except OSError:
-            pass  # a read-only cache only costs time
+        write_json(cache, raw)
     return _cases_from(raw, str(gen_path), where, hidden=True, prefix="hidden", start=start)
 
 
@@ -446,9 +435,3 @@ def load_author_module(path: Path, where: str) -> ModuleType:
     except Exception as exc:
         raise ProblemError(f"{path}: {where}: fails to import: {exc!r}") from None
     return module
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("JUDGE_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
-    return (root / "judge" if not os.environ.get("JUDGE_CACHE") else root) / "generated"

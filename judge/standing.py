@@ -9,13 +9,12 @@ longer in total; the histogram is what a page draws.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from judge.cachefile import cache_dir, read_json, write_json
 from judge.judging import Options, judge
 from judge.model import Problem, Report, Submission, Verdict
 from judge.runners.base import Runner
@@ -109,18 +108,11 @@ def _key(problem: Problem, runner: Runner, files: list[Path]) -> str:
 
 
 def cache_path() -> Path:
-    base = os.environ.get("JUDGE_CACHE")
-    if base:
-        return Path(base) / "references.json"
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "judge" / "references.json"
+    return cache_dir() / "references.json"
 
 
 def _read() -> dict[str, Any]:
-    try:
-        data = json.loads(cache_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    data = read_json(cache_path())
     return data if isinstance(data, dict) else {}
 
 
@@ -139,11 +131,4 @@ def _parse(entry: Any) -> list[Run] | None:
 
 
 def _write(data: dict[str, Any]) -> None:
-    path = cache_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass  # an unwritable cache only means running the references again next time
+    write_json(cache_path(), data)  # unwritable: the references run again next time
