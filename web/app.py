@@ -1,7 +1,9 @@
-"""The FastAPI app: `create_app(settings)` wires store, worker pool, routes and templates.
+"""The FastAPI app: `create_app(settings)` wires store, dispatch, routes and templates.
 
-Everything embedded: submissions in a SQLite file, judging by a pool of threads in this
-process that hand the code to a runner (which starts a separate process or container).
+By default everything is embedded: submissions in a SQLite file, judging by a pool of
+threads in this process that hand the code to a runner (which starts a separate process or
+container). With `settings.queue_url`, submissions go through Redis to `judge worker`
+processes on other machines, and this process judges nothing (web/queue.py).
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from judge.catalog import catalog
 from judge.model import Verdict
 from judge.runners.base import Runner
 from web import views
+from web.judgement import Judgement
 from web.middleware import BodyLimit, ClientCookie
-from web.routes import docs, pages, problems, submissions
+from web.queue import RedisDispatch
+from web.routes import docs, metrics, pages, problems, submissions
 from web.sandbox import Sandbox, open_sandbox
 from web.schemas import Health
 from web.services import Services, build_index
@@ -45,22 +49,38 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         found = catalog(list(settings.problem_roots) if settings.problem_roots else None)
+        store = await run_in_threadpool(Store, settings.db_path)
+        if settings.queue_url is not None:
+            queued = RedisDispatch(
+                store,
+                settings.queue_url,
+                capacity=settings.queue_size,
+                reveal=settings.reveal,
+                lease=settings.lease,
+            )
+            # Each worker scales the reference limits by its own host's factor.
+            note = f"redis queue {settings.queue_url}; judged by `judge worker` processes"
+            app.state.services = Services(
+                settings, store, queued, found, build_index(found), note, 1.0
+            )
+            try:
+                yield
+            finally:
+                queued.close()
+                store.close()
+            return
         if runner is None:
             sandbox = await run_in_threadpool(open_sandbox, settings, found)
         else:
             sandbox = Sandbox(runner, runner_note or f"{runner.name} runner", lambda: None)
-        store = Store(settings.db_path)
         pool = WorkerPool(
             store,
-            found,
-            sandbox.runner,
+            Judgement(found, sandbox.runner, settings.reveal),
             workers=settings.workers,
             capacity=settings.queue_size,
-            reveal=settings.reveal,
         )
-        note = sandbox.note
         app.state.services = Services(
-            settings, store, pool, found, build_index(found), note, sandbox.runner.factor
+            settings, store, pool, found, build_index(found), sandbox.note, sandbox.runner.factor
         )
         pool.start()
         try:
@@ -83,18 +103,23 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
     app.include_router(submissions.router)
     app.include_router(pages.router)
     app.include_router(docs.router)
+    app.include_router(metrics.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/api/health", response_model=Health, tags=["server"])
     def health() -> Health:
         services: Services = app.state.services
+        pool = services.pool
         return Health(
             status="ok",
             runner=services.runner_note,
-            workers=services.pool.workers,
-            pending=services.pool.pending,
-            capacity=services.pool.capacity,
+            workers=pool.workers,
+            pending=pool.pending,
+            queued=pool.queue_depth(),
+            capacity=pool.capacity,
             hiring=settings.hiring,
+            queue="redis" if pool.name == "redis" else "in-process",
+            database=services.store.backend,
         )
 
     @app.exception_handler(StarletteHTTPException)

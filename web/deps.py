@@ -10,10 +10,10 @@ from fastapi.templating import Jinja2Templates
 from judge.catalog import UnknownProblem
 from judge.model import Problem
 from judge.problem import ProblemError
+from web.dispatch import Dispatch
 from web.services import Services
 from web.settings import Settings
 from web.store import Store
-from web.worker import WorkerPool
 
 
 def get_services(request: Request) -> Services:
@@ -29,7 +29,7 @@ def get_store(request: Request) -> Store:
     return get_services(request).store
 
 
-def get_pool(request: Request) -> WorkerPool:
+def get_pool(request: Request) -> Dispatch:
     return get_services(request).pool
 
 
@@ -56,7 +56,7 @@ def get_problem(slug: str, services: Annotated[Services, Depends(get_services)])
 ServicesDep = Annotated[Services, Depends(get_services)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
-PoolDep = Annotated[WorkerPool, Depends(get_pool)]
+PoolDep = Annotated[Dispatch, Depends(get_pool)]
 TemplatesDep = Annotated[Jinja2Templates, Depends(get_templates)]
 ClientDep = Annotated[str | None, Depends(get_client)]
 ProblemDep = Annotated[Problem, Depends(get_problem)]

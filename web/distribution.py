@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from judge.standing import Run, histogram, standing
+from web.dispatch import Dispatch
 from web.store import Store, StoredSubmission
 from web.views import ms
-from web.worker import WorkerPool
 
 WIDTH, HEIGHT = 300, 60
 
 
-def distribution(store: Store, pool: WorkerPool, record: StoredSubmission) -> dict[str, Any] | None:
+def distribution(store: Store, pool: Dispatch, record: StoredSubmission) -> dict[str, Any] | None:
     report = record.report
     if report is None or report.get("verdict") != "AC" or record.mode not in ("submit", "all"):
         return None

@@ -106,6 +106,7 @@ class SubmissionOut(BaseModel):
     created_at: float = Field(description="Unix time")
     started_at: float | None
     finished_at: float | None
+    worker: str | None = Field(None, description="the worker judging it, or that judged it")
     tests_done: int
     tests_total: int | None = Field(description="known once judging starts")
     tests: list[TestReport] = Field(
@@ -118,10 +119,13 @@ class SubmissionOut(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"]
     runner: str
-    workers: int
-    pending: int
+    workers: int = Field(description="judging threads (in process) or workers alive (queue)")
+    pending: int = Field(description="submissions queued or running")
+    queued: int = Field(description="submissions waiting for a judge")
     capacity: int
     hiring: bool
+    queue: Literal["in-process", "redis"]
+    database: str = Field(description="sqlite or postgresql")
 
 
 class ErrorOut(BaseModel):

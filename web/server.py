@@ -10,7 +10,6 @@ import argparse
 import ipaddress
 import os
 import sys
-from pathlib import Path
 
 from web.settings import DEFAULT_DB, Settings
 
@@ -30,9 +29,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument(
         "--db",
-        type=Path,
-        default=DEFAULT_DB,
-        help=f"SQLite file for submissions (default {DEFAULT_DB})",
+        default=str(DEFAULT_DB),
+        help=f"where submissions are kept: a SQLite file (default {DEFAULT_DB}) or a "
+        "postgresql://USER@HOST/DB URL shared with the workers",
+    )
+    p.add_argument(
+        "--queue",
+        default=None,
+        metavar="REDIS_URL",
+        help="judge on other machines: send submissions to this Redis (redis://HOST:PORT/N), "
+        "where `judge worker` processes take them; this process then judges nothing",
+    )
+    p.add_argument(
+        "--lease",
+        type=float,
+        default=30.0,
+        help="with --queue: seconds after which a silent worker counts as gone (as the "
+        "workers' --lease; default 30)",
     )
     p.add_argument(
         "--sandbox",
@@ -110,6 +123,7 @@ def serve(args: argparse.Namespace) -> int:
     from judge.catalog import catalog
     from web.app import create_app
     from web.sandbox import open_sandbox
+    from web.store import describe
 
     pool = args.workers if args.pool is None else args.pool
     if args.workers < 1 or args.queue_size < 1 or pool < 0:
@@ -123,6 +137,8 @@ def serve(args: argparse.Namespace) -> int:
             "judge serve: --hiring reveals nothing of hidden tests; drop --reveal", file=sys.stderr
         )
         return 2
+    if args.queue is not None:
+        return _serve_queue(args)
     settings = Settings(
         db_path=args.db,
         sandbox=args.sandbox,
@@ -139,7 +155,8 @@ def serve(args: argparse.Namespace) -> int:
     try:
         check_exposure(args.host, sandbox.runner.name, args.unsafe_allow_local_runner)
         print(
-            f"judge serve: {sandbox.note}; {args.workers} workers; submissions in {args.db}"
+            f"judge serve: {sandbox.note}; {args.workers} workers; "
+            f"submissions in {describe(args.db)}"
             + ("; hiring mode" if args.hiring else "")
             + (f"; hidden tests reveal {args.reveal}" if args.reveal else ""),
             file=sys.stderr,
@@ -151,4 +168,29 @@ def serve(args: argparse.Namespace) -> int:
         return 2
     finally:
         sandbox.close()
+    return 0
+
+
+def _serve_queue(args: argparse.Namespace) -> int:
+    """The front end alone: no sandbox here, so no exposure check (the workers run Docker)."""
+    import uvicorn
+
+    from web.app import create_app
+    from web.store import describe
+
+    settings = Settings(
+        db_path=args.db,
+        queue_url=args.queue,
+        lease=args.lease,
+        queue_size=args.queue_size,
+        hiring=args.hiring,
+        reveal_hidden=args.reveal or "none",
+        allowed_hosts=LOOPBACK_NAMES if is_loopback(args.host) else None,
+    )
+    print(
+        f"judge serve: queue {args.queue}, judged by `judge worker` processes; submissions in "
+        f"{describe(args.db)}" + ("; hiring mode" if args.hiring else ""),
+        file=sys.stderr,
+    )
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0

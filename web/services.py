@@ -8,9 +8,9 @@ from typing import Literal
 from judge.catalog import Catalog, ProblemInfo
 from judge.dialects import Dialect, dialect_name
 from judge.model import Problem, SqlConfig
+from web.dispatch import Dispatch
 from web.settings import Settings
 from web.store import Store
-from web.worker import WorkerPool
 
 Language = Literal["python", "sql"]
 
@@ -19,7 +19,7 @@ Language = Literal["python", "sql"]
 class Services:
     settings: Settings
     store: Store
-    pool: WorkerPool
+    pool: Dispatch  # the in-process pool, or the Redis queue's sender
     catalog: Catalog
     index: tuple[ProblemInfo, ...]
     runner_note: str

@@ -19,7 +19,10 @@ DEFAULT_DB = Path(".judge") / "submissions.db"
 
 @dataclass(frozen=True)
 class Settings:
-    db_path: Path = DEFAULT_DB
+    db_path: Path | str = DEFAULT_DB  # a SQLite file, or a postgresql:// URL
+    # Redis URL: submissions go to `judge worker` processes instead of this process's pool.
+    queue_url: str | None = None
+    lease: float = 30.0  # with a queue: seconds a silent worker keeps its submissions
     sandbox: Sandbox = "auto"
     workers: int = 2  # judging threads; each drives one sandboxed process at a time
     # Docker containers kept started per (kind, memory limit) for a quick verdict (0: none);

@@ -16,8 +16,9 @@ from markdown_it import MarkdownIt
 
 from judge.catalog import TOPIC_ORDER as CATALOG_TOPICS
 from judge.catalog import ProblemInfo
+from web.dispatch import Live
+from web.judgement import TRIMMED
 from web.store import StoredSubmission
-from web.worker import TRIMMED, Live
 
 PACK_ORDER = {"python": 0, "sql": 1, "ml": 2}
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}

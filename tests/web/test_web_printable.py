@@ -40,7 +40,7 @@ def test_a_report_stored_with_a_surrogate_still_renders(make_app: MakeApp) -> No
     with TestClient(app) as client:
         store = app.state.services.store
         record = store.add(NewSubmission("two_sum", "python", None, "run", SURROGATE))
-        store.start(record.id)
+        store.claim(record.id, "test")
         result = Result("sample-1", False, Verdict.WA, 0.001, 1024, "wrong answer")
         old = to_json(Report("two_sum", Verdict.WA, (result,), runner="local"))
         # What the store held before reports were escaped: JSON's "\ud800", a lone surrogate.

@@ -63,7 +63,7 @@ def test_submissions_left_by_a_crash_are_judged_on_start(make_app: MakeApp, tmp_
         store.add(NewSubmission("two_sum", "python", None, mode, ACCEPTED)).id
         for mode in ("submit", "run", "submit")
     ]
-    assert store.start(idents[0]) is not None
+    assert store.claim(idents[0], "test") is not None
     store.close()
 
     with TestClient(make_app()) as client:

@@ -56,7 +56,7 @@ def test_a_docker_server_judges_in_a_warm_container(
     app = create_app(settings)  # no runner given: the app opens the sandbox itself
     with TestClient(app) as client:
         assert "warm" in client.get("/api/health").json()["runner"]
-        runner: Any = app.state.services.pool.runner
+        runner: Any = app.state.services.pool.judgement.runner
         assert runner.name == "docker"
         wait_for(lambda: runner.pool_ready("python", 256) == 1)
         wait_for(lambda: runner.pool_ready("ml", 512) == 1)

@@ -17,12 +17,13 @@ from judge.catalog import select
 from judge.model import Problem
 from judge.pretty import shown
 from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, TemplatesDep
+from web.dispatch import Dispatch, as_revealed
 from web.distribution import distribution
+from web.judgement import TRIMMED
 from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
 from web.store import Store, StoredSubmission
 from web.views import choices, group_problems, progress, result_view, signature, statement_html
-from web.worker import TRIMMED, WorkerPool, as_revealed
 
 router = APIRouter(include_in_schema=False)
 
@@ -144,17 +145,15 @@ def result_fragment(
     return response
 
 
-def _record(store: Store, ident: str, pool: WorkerPool) -> StoredSubmission:
+def _record(store: Store, ident: str, pool: Dispatch) -> StoredSubmission:
     record = store.get(ident)
     if record is None:
         raise HTTPException(404, f"no submission {ident!r}")
     return as_revealed(record, pool.reveal)
 
 
-def _result_context(
-    services: Services, pool: WorkerPool, record: StoredSubmission
-) -> dict[str, Any]:
-    live = pool.board.get(record.id) if record.status == "running" else None
+def _result_context(services: Services, pool: Dispatch, record: StoredSubmission) -> dict[str, Any]:
+    live = pool.live(record.id) if record.status == "running" else None
     limit, tabular = float("inf"), record.language == "sql"
     pretty = None
     with contextlib.suppress(Exception):  # the problem may have gone since: no limit line

@@ -1,4 +1,5 @@
-"""POST /api/submissions (202 at once, judged by the worker pool) and GET /api/submissions/{id}."""
+"""POST /api/submissions (202 at once; judged by the worker pool, or by the queue's workers)
+and GET /api/submissions/{id}."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from judge.problem import ProblemError
 from judge.report import ReportModel, TestReport, printable
 from judge.sources import header_value
 from web.deps import ClientDep, PoolDep, ServicesDep, StoreDep
+from web.dispatch import Dispatch, QueueFull, as_revealed
 from web.schemas import (
     ErrorOut,
     SubmissionAccepted,
@@ -19,7 +21,6 @@ from web.schemas import (
 )
 from web.services import Services, language_for
 from web.store import NewSubmission, StoredSubmission
-from web.worker import QueueFull, WorkerPool, as_revealed
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
 
@@ -123,13 +124,13 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
     )
 
 
-def submission_out(record: StoredSubmission, pool: WorkerPool, page: str) -> SubmissionOut:
+def submission_out(record: StoredSubmission, pool: Dispatch, page: str) -> SubmissionOut:
     report = None if record.report is None else ReportModel.model_validate(record.report)
     total: int | None
     if report is not None:
         tests, total = report.tests, report.total
     else:
-        live = pool.board.get(record.id) if record.status == "running" else None
+        live = pool.live(record.id) if record.status == "running" else None
         tests = [TestReport.model_validate(t) for t in live.tests] if live else []
         total = live.total if live else None
     return SubmissionOut.model_validate(
@@ -143,6 +144,7 @@ def submission_out(record: StoredSubmission, pool: WorkerPool, page: str) -> Sub
             "created_at": record.created_at,
             "started_at": record.started_at,
             "finished_at": record.finished_at,
+            "worker": record.worker,
             "tests_done": len(tests),
             "tests_total": total,
             "tests": tests,
