@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs on a fresh Debian machine; safe to re-run.
-#   - Debian packages: docker.io (engine), debootstrap (offline image base), chromium (browser tests)
+#   - Debian packages: docker.io (engine), debootstrap (offline image base), chromium (browser
+#     tests), redis-server and postgresql (the scale-out tests start their own servers on
+#     loopback, in temporary folders; the packages' own services are not used)
 #   - dockerd running in the background
 #   - the judge package with its dev extras
 #   - the sandbox image, built offline (debootstrap + docker import) when missing
@@ -11,6 +13,8 @@ need=()
 command -v dockerd >/dev/null 2>&1 || need+=(docker.io)
 command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2
   apt-get update -qq
@@ -25,7 +29,7 @@ if ! docker info >/dev/null 2>&1; then
 fi
 
 python3 -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v "Running pip as the 'root' user" >&2 || true
-python3 -c "import judge, fastapi, docker, duckdb, sqlglot, pytest" || { echo "setup: pip install failed" >&2; exit 1; }
+python3 -c "import judge, fastapi, docker, duckdb, sqlglot, pytest, dramatiq, sqlalchemy, psycopg" || { echo "setup: pip install failed" >&2; exit 1; }
 
 # A no-op when the image for this harness exists; from scratch the base takes about a minute.
 judge sandbox build --offline
