@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from judge.catalog import catalog
 from tests.web.conftest import MakeApp
-from tests.web.helpers import ACCEPTED, GatedRunner, submit, wait_done
+from tests.web.helpers import ACCEPTED, WRONG, GatedRunner, submit, wait_done
 from web.store import NewSubmission, Store
 
 
@@ -88,3 +88,26 @@ def test_a_stopped_server_loses_nothing(make_app: MakeApp, tmp_path: Path) -> No
     with TestClient(make_app()) as client:
         done = [wait_done(client, ident) for ident in idents]
     assert [d["report"]["verdict"] for d in done] == ["AC", "AC", "AC"]
+
+
+def test_health_and_metrics_report_the_in_process_queue(make_app: MakeApp) -> None:
+    with TestClient(make_app()) as client:
+        ident = submit(client).json()["id"]
+        wrong = submit(client, code=WRONG).json()["id"]
+        assert wait_done(client, ident)["report"]["verdict"] == "AC"
+        assert wait_done(client, wrong)["report"]["verdict"] == "WA"
+        assert wait_done(client, ident)["worker"].endswith("/in-process")
+        health = client.get("/api/health").json()
+        assert health["queue"] == "in-process" and health["database"] == "sqlite"
+        assert health["queued"] == 0 and health["pending"] == 0
+        metrics = client.get("/metrics")
+        assert metrics.headers["content-type"].startswith("text/plain")
+        text = metrics.text
+        assert 'judge_submissions{status="done"} 2.0' in text
+        assert 'judge_verdicts_total{verdict="AC"} 1.0' in text
+        assert 'judge_verdicts_total{verdict="WA"} 1.0' in text
+        assert "judge_judging_seconds_count 2.0" in text
+        assert 'judge_judging_seconds_bucket{le="+Inf"} 2.0' in text
+        assert f"judge_workers_alive {health['workers']:.1f}" in text
+        page = client.get(f"/submissions/{ident}/result").text
+        assert "judged by" in page and "in-process" in page
