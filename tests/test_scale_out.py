@@ -102,11 +102,26 @@ def test_the_web_front_end_refuses_when_the_queue_is_full_and_workers_drain_it(
             assert int(refused.headers["retry-after"]) >= 1
             health = client.get("/api/health").json()
             assert health["workers"] == 0 and health["queued"] == 3 and health["pending"] == 3
-            dep.start_worker("late", threads=1)
+            late = dep.start_worker("late", threads=1)
             records, _ = wait_all(client, [r.json()["id"] for r in first], timeout=180)
             assert {r["report"]["verdict"] for r in records.values()} == {"AC"}
             assert {r["worker"] for r in records.values()} == {"late"}
             assert client.post("/api/submissions", json=_body(kind)).status_code == 202
+            # SIGTERM: the worker finishes what it holds, says it is gone, and exits 0.
+            late.proc.terminate()
+            assert late.proc.wait(120) == 0
+            assert client.get("/api/health").json()["workers"] == 0
+            assert "stopping" in late.text()
+
+
+def test_a_worker_refuses_to_judge_strangers_code_outside_docker(tmp_path: Path) -> None:
+    with deployment(tmp_path) as dep:
+        worker = dep.start(
+            "local",
+            ["worker", "--queue", dep.redis, "--db", dep.db, "--sandbox", "local"],
+        )
+        assert worker.proc.wait(120) == 2
+        assert "--unsafe-allow-local-runner" in worker.text()
 
 
 def _body(kind: Kind) -> dict[str, str]:

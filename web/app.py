@@ -28,7 +28,7 @@ from judge.runners.base import Runner
 from web import views
 from web.judgement import Judgement
 from web.middleware import BodyLimit, ClientCookie
-from web.queue import RedisDispatch
+from web.queue import RedisDispatch, redacted
 from web.routes import docs, metrics, pages, problems, submissions
 from web.sandbox import Sandbox, open_sandbox
 from web.schemas import Health
@@ -59,7 +59,7 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
                 lease=settings.lease,
             )
             # Each worker scales the reference limits by its own host's factor.
-            note = f"redis queue {settings.queue_url}; judged by `judge worker` processes"
+            note = f"redis queue {redacted(settings.queue_url)}; judged by `judge worker`s"
             app.state.services = Services(
                 settings, store, queued, found, build_index(found), note, 1.0
             )

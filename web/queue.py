@@ -27,6 +27,20 @@ MAINTENANCE_CHANCE = 50_000
 DEFAULT_LEASE = 30.0  # seconds a worker may go silent before its work is handed on
 
 
+def redacted(url: str) -> str:
+    """A Redis URL as pages and logs may show it: no password."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = (f"{parts.username}:***@" if parts.username else ":***@") + host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 class QueueUnavailable(Exception):
     """Redis cannot be reached."""
 

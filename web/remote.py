@@ -28,7 +28,7 @@ from typing import Any
 from judge.judging import Reveal
 from web.dispatch import Live
 from web.judgement import Judgement
-from web.queue import ACTOR, DEFAULT_LEASE, QUEUE, make_broker, send
+from web.queue import ACTOR, DEFAULT_LEASE, QUEUE, make_broker, redacted, send
 from web.store import Progress, Store, describe
 
 PROGRESS_EVERY = 0.5  # seconds between writes of a running submission's results so far
@@ -131,6 +131,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=None,
         help="warm Docker containers per kind and memory limit (default: --threads; 0: none)",
     )
+    p.add_argument(
+        "--unsafe-allow-local-runner",
+        action="store_true",
+        help="allow --sandbox local/auto without Docker (runs strangers' code unsandboxed)",
+    )
     p.add_argument("--name", default=None, help="this worker's name (default HOST-PID)")
     p.add_argument(
         "--lease",
@@ -160,6 +165,15 @@ def run_worker(args: argparse.Namespace) -> int:
     settings = Settings(sandbox=args.sandbox, workers=threads, pool=pool)
     found = catalog()
     sandbox = open_sandbox(settings, found)
+    if sandbox.runner.name != "docker" and not args.unsafe_allow_local_runner:
+        sandbox.close()
+        print(
+            f"judge worker: refusing to judge queued submissions with the {sandbox.runner.name} "
+            "runner: they are strangers' code. Use --sandbox docker (after `judge sandbox "
+            "build`), or pass --unsafe-allow-local-runner if you trust every sender.",
+            file=sys.stderr,
+        )
+        return 2
     store = Store(args.db)
     broker = make_broker(args.queue, args.lease)
     worker = RemoteWorker(
@@ -174,7 +188,7 @@ def run_worker(args: argparse.Namespace) -> int:
     consumer.queue_prefetch = threads  # fetch no more than it judges: the rest stay queued
     beat = threading.Thread(target=worker.beat_forever, args=(stop,), daemon=True)
     print(
-        f"judge worker {name}: {sandbox.note}; {threads} threads; queue {args.queue}; "
+        f"judge worker {name}: {sandbox.note}; {threads} threads; queue {redacted(args.queue)}; "
         f"submissions in {describe(args.db)}; lease {args.lease:g} s",
         file=sys.stderr,
         flush=True,

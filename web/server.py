@@ -176,6 +176,7 @@ def _serve_queue(args: argparse.Namespace) -> int:
     import uvicorn
 
     from web.app import create_app
+    from web.queue import redacted
     from web.store import describe
 
     settings = Settings(
@@ -188,8 +189,8 @@ def _serve_queue(args: argparse.Namespace) -> int:
         allowed_hosts=LOOPBACK_NAMES if is_loopback(args.host) else None,
     )
     print(
-        f"judge serve: queue {args.queue}, judged by `judge worker` processes; submissions in "
-        f"{describe(args.db)}" + ("; hiring mode" if args.hiring else ""),
+        f"judge serve: queue {redacted(args.queue)}, judged by `judge worker` processes; "
+        f"submissions in {describe(args.db)}" + ("; hiring mode" if args.hiring else ""),
         file=sys.stderr,
     )
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
