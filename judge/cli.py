@@ -276,7 +276,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         mine = run_of(rep)
         if mine is not None:  # the reference solutions' runs are cached after the first time
-            render.standing(Console(), mine, reference_runs(problem, runner))
+            render.standing(Console(), mine, reference_runs(problem, runner, submission.language))
     return 0 if rep.verdict is Verdict.AC else 1
 
 

@@ -21,7 +21,7 @@ from judge.supervisor.protocol import TestEvent, reply_text
 
 LOAD_ALLOWANCE = 4.0  # seconds: interpreter, NumPy and pandas start-up, the submission's import
 SETUP_ALLOWANCE = 1.0  # seconds per dataset: building its DataFrames (untimed)
-MEMORY_HEADROOM_MB = 128  # the interpreter with NumPy and pandas, above the problem's limit
+MEMORY_HEADROOM_MB = 64  # what importing pandas adds to the interpreter, above the limit
 RESET_HINT = (
     "the DataFrame's index ({index}) is not a column: the index is ignored, "
     "so call .reset_index() to keep it"
@@ -52,7 +52,6 @@ class PandasKind:
                 )
             datasets.append(dataset)
         limit = problem.limits.time
-        memory_mb = problem.limits.memory_mb + MEMORY_HEADROOM_MB
         payload = {
             "version": 2,
             "setup": {
@@ -68,11 +67,13 @@ class PandasKind:
             "time_limit": limit,
             "wall_limit": wall_limit(limit),
             "load_limit": max(2 * limit, 3.0),
-            "memory_kb": memory_mb * 1024,
+            "memory_kb": (problem.limits.memory_mb + MEMORY_HEADROOM_MB) * 1024,
             "stop_on_failure": options.stop_on_failure,
         }
         wall = wall_time(problem, len(tests))
-        job = Job("pandas", payload, memory_mb, wall, test_timeout=wall_limit(limit) + 3.0)
+        job = Job(
+            "pandas", payload, problem.limits.memory_mb, wall, test_timeout=wall_limit(limit) + 3.0
+        )
         return Prepared(job)
 
     def result(

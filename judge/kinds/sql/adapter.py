@@ -26,6 +26,13 @@ WINDOW_HINT = (
 )
 
 
+MYSQL_PIPES = (
+    "MySQL reads || as OR (its default SQL mode), so the query asked whether text is true; "
+    "to join strings write CONCAT(a, b), or write the query in another dialect "
+    "(`-- dialect: postgres`, where || joins strings)"
+)
+
+
 class SqlKind:
     name = "sql"
     language, takes = "sql", "a SQL query"
@@ -46,7 +53,11 @@ class SqlKind:
                 (),
                 "this problem requires a window function (... OVER (...)); your query uses none",
             )
-        return Prepared(build_job(problem, query.sql, tests, options.stop_on_failure))
+        # Kept here for result(): MySQL's `||` is OR, and DuckDB's error then says nothing
+        # of it.
+        pipes_as_or = query.dialect == "mysql" and "||" in submission.code
+        job = build_job(problem, query.sql, tests, options.stop_on_failure)
+        return Prepared(job, context=pipes_as_or)
 
     def result(
         self, problem: Problem, test: TestCase, event: TestEvent, context: Any
@@ -64,6 +75,8 @@ class SqlKind:
             return table_result(test, event, Verdict.TLE, f"the query ran past {limits.time:g} s")
         if status == "error":
             error = reply_text(reply, "error") or "the query failed"
+            if context is True and "to BOOL" in error:
+                return table_result(test, event, Verdict.RTE, MYSQL_PIPES)
             return table_result(
                 test, event, Verdict.RTE, _redacted(error) if test.hidden else error
             )
@@ -82,11 +95,15 @@ class SqlKind:
         return checked(problem, test, event)
 
     def notice(self, problem: Problem, submission: Submission) -> str:
-        """A word for the report that is not a verdict: the window-function hint."""
-        if settings_for(problem).window != "hint":
-            return ""
+        """A word for the report that is not a verdict: what the translation changed to run
+        the query as its dialect would (MySQL's loose GROUP BY), the window-function hint."""
         query = query_for(problem, submission)
-        return WINDOW_HINT if isinstance(query, Translation) and not query.uses_window else ""
+        if not isinstance(query, Translation):
+            return ""
+        notes = list(query.notes)
+        if settings_for(problem).window == "hint" and not query.uses_window:
+            notes.append(WINDOW_HINT)
+        return "; ".join(notes)
 
     def verify(self, problem: Problem) -> list[str]:
         from judge.kinds.sql.derive import check_expected
