@@ -100,8 +100,10 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
             f"problem {problem.slug!r} takes {' or '.join(languages_of(problem.kind))}, "
             f"not {body.language}",
         )
+    if body.dialect is not None and problem.kind != "sql":
+        raise HTTPException(422, "a dialect applies to SQL problems only")
     if body.dialect is not None and language != "sql":
-        raise HTTPException(422, "a dialect applies to SQL queries only")
+        raise HTTPException(422, "a dialect applies to SQL queries only, not pandas")
     dialect: str | None = body.dialect
     written = header_value(body.code, "dialect") if language == "sql" else None
     if dialect is None and written is not None:  # `-- dialect: mysql`, as the CLI reads it
