@@ -229,8 +229,8 @@ def _any_value_for_ungrouped(tree: exp.Expr) -> list[str]:
     for select in list(tree.find_all(exp.Select)):
         group = select.args.get("group")
         projections = list(select.expressions)
-        if group is None and not any(p.find(exp.AggFunc) for p in projections):
-            continue
+        if group is None and not any(_aggregates(p) for p in projections):
+            continue  # no grouping at all (a window function's OVER is not one)
         grouped = _grouped(group.expressions if group is not None else [], projections)
         names = {c.name.lower() for g in grouped.values() for c in g.find_all(exp.Column)}
         for projection in projections:
@@ -253,6 +253,15 @@ def _any_value_for_ungrouped(tree: exp.Expr) -> list[str]:
                 any_value = exp.AnyValue(this=projection.copy())
                 projection.replace(exp.alias_(any_value, name) if name else any_value)
     return wrapped
+
+
+def _aggregates(node: exp.Expr) -> bool:
+    """Whether an expression aggregates its group (not a window function, not a subquery)."""
+    return any(
+        agg.find_ancestor(exp.Window, exp.Select) in (None, node.find_ancestor(exp.Select))
+        and not isinstance(agg.parent, exp.Window)
+        for agg in node.find_all(exp.AggFunc)
+    )
 
 
 def _grouped(keys: list[exp.Expr], projections: list[exp.Expr]) -> dict[str, exp.Expr]:
