@@ -152,6 +152,12 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
         description="Write the problem's starter file into the current directory.",
     )
     p.add_argument("slug")
+    p.add_argument(
+        "--language",
+        choices=["python", "sql", "pandas"],
+        help="for an SQL problem, pandas writes a .py file with a function taking the tables "
+        "as DataFrames (default: the problem's own language)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_start)
 
@@ -231,7 +237,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     problem = _named_problem(path, submission, args.problem)
     cases = _custom_cases(problem, submission, args.case) if args.case else None
     runner, note = choose_runner(args.sandbox, args.janitor)
-    if problem.kind != "sql":  # SQL runs on the host, in DuckDB, at the reference limit
+    where = _where(problem, submission)
+    if not where:  # SQL runs on the host, in DuckDB, at the reference limit
         note += _calibrated(runner, quiet=args.json)
     options = Options(
         mode="run" if args.samples else "submit",
@@ -245,7 +252,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         rep = judge(problem, submission, runner, options)
         print(json.dumps(to_json(rep), indent=2))
         return 0 if rep.verdict is Verdict.AC else 1
-    where = _where(problem)
     if where:
         note = f"judging in {where} (SQL runs on this host, whatever the sandbox)"
     err.print(f"[dim]{problem.slug}: {note}[/]")
@@ -270,14 +276,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         mine = run_of(rep)
         if mine is not None:  # the reference solutions' runs are cached after the first time
-            render.standing(Console(), mine, reference_runs(problem, runner))
+            render.standing(Console(), mine, reference_runs(problem, runner, submission.language))
     return 0 if rep.verdict is Verdict.AC else 1
 
 
 def _named_problem(path: Path, submission: Submission, given: str | None) -> Problem:
     """The problem the submission names, in a language that problem takes; a usage error
     says how to name one, or which language the problem takes."""
-    from judge.kinds import kind_of
+    from judge.kinds import kind_for, languages_of, takes
 
     slug, origin = named_problem(path, submission.code, given)
     problems = catalog()
@@ -290,21 +296,23 @@ def _named_problem(path: Path, submission: Submission, given: str | None) -> Pro
             f"no problem is called {slug!r} (the file's name){problems.suggest(slug.lower())}: "
             + how_to_name(submission.language)
         ) from None
-    kind = kind_of(problem.kind)
-    if submission.language != kind.language:
-        suffix = next(s for s, lang in LANGUAGE_BY_SUFFIX.items() if lang == kind.language)
+    if kind_for(problem.kind, submission.language) is None:
+        own = languages_of(problem.kind)[0]
+        suffix = next(s for s, lang in LANGUAGE_BY_SUFFIX.items() if lang == own)
+        other = " or a .py file (pandas)" if "pandas" in languages_of(problem.kind) else ""
         raise UsageError(
-            f"problem {problem.slug!r} takes {kind.takes} (a {suffix} file), "
+            f"problem {problem.slug!r} takes {takes(problem.kind)} (a {suffix} file{other}), "
             f"not {path.name} ({submission.language})"
         )
     return problem
 
 
-def _where(problem: Problem) -> str:
+def _where(problem: Problem, submission: Submission) -> str:
     """Where a kind judged on the host runs, for the header and footer ("" for the sandbox)."""
-    from judge.kinds import kind_of
+    from judge.kinds import kind_for
 
-    return "DuckDB in a local child process" if kind_of(problem.kind).runs_on_host else ""
+    kind = kind_for(problem.kind, submission.language)
+    return "DuckDB in a local child process" if kind is not None and kind.runs_on_host else ""
 
 
 def _custom_cases(problem: Problem, submission: Submission, texts: list[str]) -> list[Any]:
@@ -395,12 +403,18 @@ def _calibrated(runner: Runner, quiet: bool = False) -> str:
 
 
 def cmd_start(args: argparse.Namespace) -> int:
+    from judge.kinds import kind_for, starter_for, takes
+
     problem = catalog().load(args.slug)
-    target = Path.cwd() / problem.starter_name
+    language = args.language or ("sql" if problem.kind == "sql" else "python")
+    if kind_for(problem.kind, language) is None:
+        raise UsageError(f"problem {problem.slug!r} takes {takes(problem.kind)}, not {language}")
+    name, text = starter_for(problem, language)
+    target = Path.cwd() / name
     if target.exists() and not args.force:
         raise UsageError(f"{target.name} already exists (use --force to overwrite)")
-    comment = "--" if problem.kind == "sql" else "#"
-    target.write_text(f"{comment} problem: {problem.slug}\n{problem.starter}", encoding="utf-8")
+    comment = "--" if target.suffix == ".sql" else "#"
+    target.write_text(f"{comment} problem: {problem.slug}\n{text}", encoding="utf-8")
     print(f"wrote {target.name}; judge it with: judge run {target.name}")
     return 0
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from judge.kind import Mode, Options, Prepared, Reveal, measured
-from judge.kinds import kind_of
+from judge.kinds import kind_for, takes
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.runners.base import Runner, RunOutcome
 from judge.supervisor.protocol import (
@@ -92,14 +92,14 @@ def _judge(
     options: Options,
     on_result: ResultSink | None,
 ) -> Report:
-    kind = kind_of(problem.kind)
+    kind = kind_for(problem.kind, submission.language)
+    if kind is None:
+        message = f"problem {problem.slug!r} takes {takes(problem.kind)}, not {submission.language}"
+        return Report(problem.slug, Verdict.CE, (), message)
     if kind.runs_on_host and runner.name != "local":
         from judge.runners.local import LocalRunner
 
         runner = LocalRunner()
-    if submission.language != kind.language:
-        message = f"problem {problem.slug!r} takes {kind.takes}, not {submission.language}"
-        return Report(problem.slug, Verdict.CE, (), message)
     tests = select_tests(problem, options.mode)
     prepared = kind.prepare(problem, submission, tests, options)
     if isinstance(prepared, Report):

@@ -58,13 +58,16 @@ def standing(mine: Run, others: list[Run]) -> Standing | None:
     return Standing(100.0 * slower / n, 100.0 * bigger / n, n)
 
 
-def reference_runs(problem: Problem, runner: Runner) -> list[Run]:
-    """One accepted run of each of the problem's accepted solutions in `runner` (cached)."""
+def reference_runs(problem: Problem, runner: Runner, language: str | None = None) -> list[Run]:
+    """One accepted run of each of the problem's accepted solutions in `runner` (cached), in
+    the submission's language (an SQL problem's pandas answers stand among its pandas
+    solutions, its queries among its queries)."""
     folder = problem.path / "solutions" / "accepted"
-    files = sorted(folder.glob("*.py" if problem.kind != "sql" else "*.sql"))
+    sql = (language or ("sql" if problem.kind == "sql" else "python")) == "sql"
+    files = sorted(folder.glob("*.sql" if sql else "*.py"))
     if not files:
         return []
-    key = _key(problem, runner, files)
+    key = _key(problem, runner, files) + (":sql" if sql else ":py")
     cache = _read()
     found = _parse(cache.get(key))
     if found is not None:

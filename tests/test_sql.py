@@ -193,9 +193,14 @@ def test_binding_error_is_a_compile_error() -> None:
     assert "no_such_column" in report.message
 
 
-def test_python_file_is_refused() -> None:
+def test_python_file_is_a_pandas_answer_and_other_languages_are_refused() -> None:
+    # A Python file on an SQL problem is judged as pandas (issue 17): without a function
+    # taking the tables, a Compile Error says what to define.
     report = judge(load("rank_scores"), Submission("print(1)", "python"), RUNNER)
-    assert report.verdict is Verdict.CE and "SQL" in report.message
+    assert report.verdict is Verdict.CE and "def rank_scores(scores)" in report.message
+    report = judge(load("rank_scores"), Submission("x", "ruby"), RUNNER)
+    assert report.verdict is Verdict.CE
+    assert "takes a SQL query or a pandas function, not ruby" in report.message
 
 
 # --- comparison ----------------------------------------------------------------------------

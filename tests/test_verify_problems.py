@@ -37,9 +37,9 @@ def test_verify_local(slug: str) -> None:
     _assert_verified(slug, LocalRunner())
 
 
-# SQL runs in a hardened DuckDB child process whatever the sandbox, so only Python and ML
-# problems have a Docker half.
-DOCKER_FOLDERS = sorted(s for s, f in FOLDERS.items() if f.parent.name != "sql")
+# Every problem has a Docker half: SQL queries run in a hardened DuckDB child process
+# whatever the sandbox, but an SQL problem's pandas solutions run in the sandbox.
+DOCKER_FOLDERS = sorted(FOLDERS)
 
 
 @pytest.mark.parametrize("slug", DOCKER_FOLDERS)

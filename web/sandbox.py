@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from judge.catalog import Catalog
-from judge.kinds import kind_of
+from judge.kinds import kind_for, languages_of
 from judge.problem import ProblemError, read_meta
 from judge.runners import Janitor, LocalRunner, Runner, RunnerUnavailable, choose_runner
 from web.settings import Settings
@@ -61,11 +61,12 @@ def warm_keys(catalog: Catalog) -> tuple[WarmKey, ...]:
     for slug in catalog.slugs():
         try:
             meta = read_meta(catalog.folder(slug))
-            on_host = kind_of(meta.kind).runs_on_host
+            kinds = [kind_for(meta.kind, language) for language in languages_of(meta.kind)]
         except (ProblemError, ValueError):
             continue  # a broken folder is `judge verify`'s to report; it is not judged
-        if not on_host:
-            counts[(meta.kind, meta.limits.memory_mb)] += 1
+        for kind in kinds:  # an SQL problem's pandas answers run in the sandbox
+            if kind is not None and not kind.runs_on_host:
+                counts[(kind.name, meta.limits.memory_mb)] += 1
     return tuple(key for key, _n in reversed(counts.most_common()))
 
 

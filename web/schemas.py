@@ -16,7 +16,7 @@ from judge.report import ReportModel, TestReport
 
 __all__ = ["DIALECTS", "Dialect"]  # the dialects come from judge.dialects, as the CLI's do
 
-Language = Literal["python", "sql"]
+Language = Literal["python", "sql", "pandas"]
 
 
 def _known_alias(value: Any) -> Any:
@@ -55,10 +55,20 @@ class LimitsOut(BaseModel):
     memory_mb: int
 
 
+class Starter(BaseModel):
+    language: Language
+    starter: str
+    starter_name: str
+
+
 class ProblemDetail(ProblemSummary):
     statement: str = Field(description="Markdown")
     starter: str
     starter_name: str
+    languages: list[Starter] = Field(
+        description="every language the problem takes, its own first, with its starter "
+        "(an SQL problem takes pandas too: a function taking the tables as DataFrames)"
+    )
     limits: LimitsOut
     samples: list[Sample] = Field(description="the sample tests; hidden tests are never shown")
     dialects: list[Dialect] = Field(description="SQL dialects accepted (SQL problems only)")
@@ -70,7 +80,9 @@ class SubmissionIn(BaseModel):
 
     problem: str = Field(min_length=1, max_length=200, description="problem slug")
     code: str
-    language: Language
+    language: Language = Field(
+        description="python, sql or pandas; on an SQL problem, python is read as pandas"
+    )
     dialect: DialectName | None = Field(
         default=None, description="SQL only; an alias such as postgresql is taken too"
     )

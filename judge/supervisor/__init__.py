@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent  # the `judge` package folder
-WORKER_KINDS = ("python", "ml", "sql")
+WORKER_KINDS = ("python", "ml", "sql", "pandas")
 
 
 def runtime_files() -> list[tuple[str, Path]]:

@@ -14,6 +14,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from judge.catalog import select
+from judge.kinds import languages_of, starter_for
 from judge.model import Problem
 from judge.pretty import shown
 from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, TemplatesDep
@@ -81,6 +82,10 @@ def problem_page(
                 lambda: statement_html(problem.statement, problem.title),
             ),
             "language": language_for(problem),
+            "starters": {
+                language: starter_for(problem, language)[1]
+                for language in languages_of(problem.kind)
+            },
             "dialects": DIALECTS if problem.kind == "sql" else (),
             "dialect": default_dialect(problem),
             "history": mine,
@@ -154,7 +159,7 @@ def _record(store: Store, ident: str, pool: Dispatch) -> StoredSubmission:
 
 def _result_context(services: Services, pool: Dispatch, record: StoredSubmission) -> dict[str, Any]:
     live = pool.live(record.id) if record.status == "running" else None
-    limit, tabular = float("inf"), record.language == "sql"
+    limit, tabular = float("inf"), record.language in ("sql", "pandas")
     pretty = None
     with contextlib.suppress(Exception):  # the problem may have gone since: no limit line
         problem = services.catalog.load(record.problem)

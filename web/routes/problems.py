@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from judge.catalog import ProblemInfo, select
+from judge.kinds import languages_of, starter_for
 from judge.model import Problem
 from web.deps import ProblemDep, ServicesDep
 from web.schemas import (
@@ -14,6 +15,7 @@ from web.schemas import (
     ProblemDetail,
     ProblemSummary,
     Sample,
+    Starter,
 )
 from web.services import default_dialect, language_for
 
@@ -45,6 +47,13 @@ def get_problem(problem: ProblemDep, services: ServicesDep) -> ProblemDetail:
             "statement": problem.statement,
             "starter": problem.starter,
             "starter_name": problem.starter_name,
+            "languages": [
+                Starter.model_validate(
+                    {"language": language, "starter": text, "starter_name": name}
+                )
+                for language in languages_of(problem.kind)
+                for name, text in [starter_for(problem, language)]
+            ],
             "limits": LimitsOut(
                 time=services.time_limit(problem),
                 reference_time=problem.limits.time,

@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Request, Response, status
 from judge.catalog import UnknownProblem
 from judge.custom import CustomInputError, cases_of
 from judge.dialects import dialect_name, unknown_dialect
+from judge.kinds import kind_for, language_of, languages_of
 from judge.problem import ProblemError
 from judge.report import ReportModel, TestReport, printable
 from judge.sources import header_value
@@ -19,7 +20,7 @@ from web.schemas import (
     SubmissionIn,
     SubmissionOut,
 )
-from web.services import Services, language_for
+from web.services import Services
 from web.store import NewSubmission, StoredSubmission
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
@@ -93,13 +94,19 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
         raise HTTPException(422, "the code is empty")
     if printable(body.code) != body.code:  # JSON can carry "\ud800"; no UTF-8 text can
         raise HTTPException(422, "the code holds a lone surrogate (U+D800 to U+DFFF): not text")
-    expected = language_for(problem)
-    if body.language != expected:
-        raise HTTPException(422, f"problem {problem.slug!r} takes {expected}, not {body.language}")
+    language = language_of(problem.kind, body.language)
+    if kind_for(problem.kind, language) is None:
+        raise HTTPException(
+            422,
+            f"problem {problem.slug!r} takes {' or '.join(languages_of(problem.kind))}, "
+            f"not {body.language}",
+        )
     if body.dialect is not None and problem.kind != "sql":
         raise HTTPException(422, "a dialect applies to SQL problems only")
+    if body.dialect is not None and language != "sql":
+        raise HTTPException(422, "a dialect applies to SQL queries only, not pandas")
     dialect: str | None = body.dialect
-    written = header_value(body.code, "dialect") if problem.kind == "sql" else None
+    written = header_value(body.code, "dialect") if language == "sql" else None
     if dialect is None and written is not None:  # `-- dialect: mysql`, as the CLI reads it
         dialect = dialect_name(written)
         if dialect is None:
@@ -115,7 +122,7 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
             raise HTTPException(422, str(exc)) from None
     return NewSubmission(
         problem=problem.slug,
-        language=body.language,
+        language=language,
         dialect=dialect,
         mode="custom" if cases is not None else body.mode,
         code=body.code,

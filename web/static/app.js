@@ -32,6 +32,13 @@
   if (!dataNode) { return; }
   var problem = JSON.parse(dataNode.textContent);
   var draftKey = "judge:code:" + problem.slug;
+  // An SQL problem takes pandas too: the picker switches language, each with its own
+  // starter and draft (the problem's own language keeps the draft key it always had).
+  var languagePick = $("#language");
+  var languageKey = "judge:language:" + problem.slug;
+  var language = problem.language;
+  function starter() { return (problem.starters && problem.starters[language]) || problem.starter; }
+  function codeKey() { return language === problem.language ? draftKey : draftKey + ":" + language; }
   var dialect = $("#dialect");
   var statusLine = $("#status");
   var panel = $("#result");
@@ -48,15 +55,20 @@
     return null;
   }
   function followHeader(text) {
-    var named = dialect && headerDialect(text);
+    var named = dialect && language === "sql" && headerDialect(text);
     if (!named || named === dialect.value || !dialect.querySelector('option[value="' + named + '"]')) { return; }
     dialect.value = named;
     setTimeout(function () { editor.setDialect(named); }, 0);  // not inside an editor update
   }
   function changed(text) { save(text); followHeader(text); }
 
-  function load(key) { try { return localStorage.getItem(key || draftKey); } catch (e) { return null; } }
-  function save(text, key) { try { localStorage.setItem(key || draftKey, text); } catch (e) { /* private mode */ } }
+  function load(key) { try { return localStorage.getItem(key || codeKey()); } catch (e) { return null; } }
+  function save(text, key) { try { localStorage.setItem(key || codeKey(), text); } catch (e) { /* private mode */ } }
+  if (languagePick) {
+    var kept = load(languageKey);
+    if (kept && problem.starters && problem.starters[kept] !== undefined) { language = kept; }
+    languagePick.value = language;
+  }
   var lastKey = "judge:last:" + problem.slug;  // the page of the last result, shown again on reload
 
   // Shortcut labels as this keyboard has them (CodeMirror's Mod is Cmd on a Mac).
@@ -66,22 +78,40 @@
 
   var fallback = $("#code-fallback");
   var editor;
-  if (window.JudgeEditor) {
-    fallback.remove();
+  function mount() {
     editor = window.JudgeEditor.create($("#editor"), {
-      doc: load() || problem.starter,
-      language: problem.language,
+      doc: load() || starter(),
+      language: language === "pandas" ? "python" : language,
       dialect: dialect ? dialect.value : null,
       onRun: function () { send("run"); },
       onSubmit: function () { send("submit"); },
       onChange: changed,
     });
+  }
+  if (window.JudgeEditor) {
+    fallback.remove();
+    mount();
   } else {  // the bundle did not load: a plain text area still works
+    fallback.value = load() || starter();
     editor = {
       getValue: function () { return fallback.value; },
       setValue: function (v) { fallback.value = v; },
       setDialect: function () {},
     };
+  }
+  function showDialect() {
+    var label = $("#dialect-label");
+    if (label) { label.hidden = language !== "sql"; }
+  }
+  showDialect();
+  if (languagePick) {
+    languagePick.addEventListener("change", function () {
+      save(editor.getValue());
+      language = languagePick.value;
+      save(language, languageKey);
+      if (editor.view) { editor.view.destroy(); mount(); } else { editor.setValue(load() || starter()); }
+      showDialect();
+    });
   }
   if (dialect) {
     dialect.addEventListener("change", function () { editor.setDialect(dialect.value); });
@@ -90,9 +120,9 @@
   }
   $("#reset").addEventListener("click", function () {
     var code = editor.getValue();
-    if (code !== problem.starter && !window.confirm("Discard your code and restore the starter code?")) { return; }
-    editor.setValue(problem.starter);
-    changed(problem.starter);
+    if (code !== starter() && !window.confirm("Discard your code and restore the starter code?")) { return; }
+    editor.setValue(starter());
+    changed(starter());
   });
   $("#run").addEventListener("click", function () { send("run"); });
   $("#submit").addEventListener("click", function () { send("submit"); });
@@ -133,14 +163,14 @@
     statusLine.className = "status";
     var runAll = document.getElementById("run-all");
     if (mode === "submit" && runAll && runAll.checked) { mode = "all"; }
-    var body = { problem: problem.slug, code: editor.getValue(), language: problem.language, mode: mode };
+    var body = { problem: problem.slug, code: editor.getValue(), language: language, mode: mode };
     var custom = document.getElementById("custom");
     if (mode === "run" && custom && custom.open) {  // custom input: these cases, not the samples
       body.cases = $("#custom-input").value.split("\n").filter(function (l) { return l.trim(); });
       body.mode = "custom";
       statusLine.textContent = "Running your custom input…";
     }
-    if (dialect) { body.dialect = dialect.value; }
+    if (dialect && language === "sql") { body.dialect = dialect.value; }
     fetch("/api/submissions", {
       method: "POST",
       headers: { "Content-Type": "application/json" },

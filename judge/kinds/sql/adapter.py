@@ -26,6 +26,13 @@ WINDOW_HINT = (
 )
 
 
+MYSQL_PIPES = (
+    "MySQL reads || as OR (its default SQL mode), so the query asked whether text is true; "
+    "to join strings write CONCAT(a, b), or write the query in another dialect "
+    "(`-- dialect: postgres`, where || joins strings)"
+)
+
+
 class SqlKind:
     name = "sql"
     language, takes = "sql", "a SQL query"
@@ -46,7 +53,11 @@ class SqlKind:
                 (),
                 "this problem requires a window function (... OVER (...)); your query uses none",
             )
-        return Prepared(build_job(problem, query.sql, tests, options.stop_on_failure))
+        # Kept here for result(): MySQL's `||` is OR, and DuckDB's error then says nothing
+        # of it.
+        pipes_as_or = query.dialect == "mysql" and "||" in submission.code
+        job = build_job(problem, query.sql, tests, options.stop_on_failure)
+        return Prepared(job, context=pipes_as_or)
 
     def result(
         self, problem: Problem, test: TestCase, event: TestEvent, context: Any
@@ -58,15 +69,21 @@ class SqlKind:
             if status == "memory":
                 note = reply_text(reply, "error")
                 message = f"the query needed more than {limits.memory_mb} MiB"
-                return _result(test, event, Verdict.MLE, f"{message} ({note})" if note else message)
-            return _result(test, event, Verdict.TLE, f"the query ran past {limits.time:g} s")
+                return table_result(
+                    test, event, Verdict.MLE, f"{message} ({note})" if note else message
+                )
+            return table_result(test, event, Verdict.TLE, f"the query ran past {limits.time:g} s")
         if status == "error":
             error = reply_text(reply, "error") or "the query failed"
-            return _result(test, event, Verdict.RTE, _redacted(error) if test.hidden else error)
+            if context is True and "to BOOL" in error:
+                return table_result(test, event, Verdict.RTE, MYSQL_PIPES)
+            return table_result(
+                test, event, Verdict.RTE, _redacted(error) if test.hidden else error
+            )
         if status in ("setup", "setup_error"):
             # Loading the dataset happens before the query runs, in a fresh database: a
             # dataset that does not load is a fault of the problem, not of the query.
-            return _result(
+            return table_result(
                 test,
                 event,
                 Verdict.IE,
@@ -74,37 +91,19 @@ class SqlKind:
                 f"{reply_text(reply, 'error')}",
             )
         if status != "ok":
-            return _result(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
-        return self._checked(problem, test, event)
-
-    def _checked(self, problem: Problem, test: TestCase, event: TestEvent) -> TestResult:
-        settings = settings_for(problem)
-        try:
-            expected = table_from_json(test.expected)
-        except BadTable as exc:
-            return _result(test, event, Verdict.IE, f"the problem's expected table: {exc}")
-        try:
-            actual = table_from_event(event.reply)
-        except BadTable as exc:
-            return _result(test, event, Verdict.RTE, f"an unreadable result: {exc}")
-        shown = {"expected": expected.shown(), "actual": actual.shown()}
-        if event.reply.get("truncated"):
-            message = (
-                f"the query returned more than {settings.max_rows} rows "
-                f"(expected {len(expected.rows)})"
-            )
-            return _result(test, event, Verdict.WA, message, **shown)
-        outcome = compare(expected, actual, rules_for(settings))
-        if outcome.ok:
-            return _result(test, event, Verdict.AC, "", **shown)
-        return _result(test, event, Verdict.WA, outcome.message, **shown)
+            return table_result(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
+        return checked(problem, test, event)
 
     def notice(self, problem: Problem, submission: Submission) -> str:
-        """A word for the report that is not a verdict: the window-function hint."""
-        if settings_for(problem).window != "hint":
-            return ""
+        """A word for the report that is not a verdict: what the translation changed to run
+        the query as its dialect would (MySQL's loose GROUP BY), the window-function hint."""
         query = query_for(problem, submission)
-        return WINDOW_HINT if isinstance(query, Translation) and not query.uses_window else ""
+        if not isinstance(query, Translation):
+            return ""
+        notes = list(query.notes)
+        if settings_for(problem).window == "hint" and not query.uses_window:
+            notes.append(WINDOW_HINT)
+        return "; ".join(notes)
 
     def verify(self, problem: Problem) -> list[str]:
         from judge.kinds.sql.derive import check_expected
@@ -112,7 +111,34 @@ class SqlKind:
         return check_expected(problem)
 
 
-def _result(
+def checked(
+    problem: Problem, test: TestCase, event: TestEvent, answer: str = "the query"
+) -> TestResult:
+    """The verdict of a result table the worker returned for a dataset, compared here with
+    the expected one; both are shown side by side (the report hides a hidden test's).
+    The pandas kind judges a returned DataFrame with this too."""
+    settings = settings_for(problem)
+    try:
+        expected = table_from_json(test.expected)
+    except BadTable as exc:
+        return table_result(test, event, Verdict.IE, f"the problem's expected table: {exc}")
+    try:
+        actual = table_from_event(event.reply)
+    except BadTable as exc:
+        return table_result(test, event, Verdict.RTE, f"an unreadable result: {exc}")
+    shown = {"expected": expected.shown(), "actual": actual.shown()}
+    if event.reply.get("truncated"):
+        message = (
+            f"{answer} returned more than {settings.max_rows} rows (expected {len(expected.rows)})"
+        )
+        return table_result(test, event, Verdict.WA, message, **shown)
+    outcome = compare(expected, actual, rules_for(settings))
+    if outcome.ok:
+        return table_result(test, event, Verdict.AC, "", **shown)
+    return table_result(test, event, Verdict.WA, outcome.message, **shown)
+
+
+def table_result(
     test: TestCase,
     event: TestEvent,
     verdict: Verdict,
@@ -120,6 +146,7 @@ def _result(
     expected: Any = None,
     actual: Any = None,
 ) -> TestResult:
+    """A measured result showing the expected table (the dataset's, unless given)."""
     shown = expected if expected is not None else _shown_expected(test)
     return measured(test, event, verdict, message, actual, expected=shown)
 

@@ -36,6 +36,9 @@ BOOLEANS_ARE_NUMBERS = frozenset({"mysql", "sqlite"})
 # Dialects where a bare NUMERIC has no fixed scale; DuckDB's bare DECIMAL is DECIMAL(18, 3),
 # which would round `AVG(x)::numeric` to 3 places before the query's own ROUND.
 UNBOUNDED_NUMERIC = frozenset({"postgres", "redshift"})
+# Dialects that select columns neither grouped nor aggregated (MySQL without
+# ONLY_FULL_GROUP_BY, as LeetCode runs it): DuckDB refuses them; ANY_VALUE means the same.
+LOOSE_GROUP_BY = frozenset({"mysql"})
 # Schema prefixes people write out of habit; the tables live in DuckDB's default schema.
 HARMLESS_PREFIXES = frozenset({"main", "public", "dbo"})
 
@@ -45,6 +48,7 @@ class Translation:
     sql: str  # what DuckDB runs
     dialect: str
     uses_window: bool
+    notes: tuple[str, ...] = ()  # what was changed to run it as its dialect would, for a person
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,15 @@ def translate(code: str, dialect: str, schema: Schema) -> Translation | Refusal:
     refusal = policy.check(tree, schema.names)
     if refusal:
         return Refusal(refusal)
+    notes: tuple[str, ...] = ()
+    if name in LOOSE_GROUP_BY:
+        loose = _any_value_for_ungrouped(tree)
+        if loose:
+            notes = (
+                f"MySQL (without ONLY_FULL_GROUP_BY, as LeetCode runs it) read "
+                f"{', '.join(loose)} as ANY_VALUE(...): selected but neither grouped nor "
+                "aggregated, so any row's value of the group may be shown",
+            )
     _copy_types(tree, name, schema)
     if name in BOOLEANS_ARE_NUMBERS:
         _booleans_as_integers(tree)
@@ -100,7 +113,7 @@ def translate(code: str, dialect: str, schema: Schema) -> Translation | Refusal:
         refusal = policy.check(again[0], schema.names)
         if refusal:
             return Refusal(refusal)
-    return Translation(sql, name, policy.uses_window(tree))
+    return Translation(sql, name, policy.uses_window(tree), notes)
 
 
 def syntax_message(code: str, error: ParseError, dialect: str) -> str:
@@ -207,3 +220,67 @@ def _numeric_as_double(tree: exp.Expr) -> None:
     for node in list(tree.find_all(exp.DataType)):
         if node.this == exp.DType.DECIMAL and not node.expressions:
             node.replace(exp.DataType.build("DOUBLE"))
+
+
+def _any_value_for_ungrouped(tree: exp.Expr) -> list[str]:
+    """Wrap each selected expression of a grouped SELECT that is neither grouped nor
+    aggregated in ANY_VALUE(...), keeping its output name; what was wrapped, as written."""
+    wrapped: list[str] = []
+    for select in list(tree.find_all(exp.Select)):
+        group = select.args.get("group")
+        projections = list(select.expressions)
+        if group is None and not any(_aggregates(p) for p in projections):
+            continue  # no grouping at all (a window function's OVER is not one)
+        grouped = _grouped(group.expressions if group is not None else [], projections)
+        names = {c.name.lower() for g in grouped.values() for c in g.find_all(exp.Column)}
+        for projection in projections:
+            inner = projection.unalias()
+            if (
+                _key(inner) in grouped
+                or (isinstance(projection, exp.Alias) and projection.alias.lower() in grouped)
+                or inner.find(exp.AggFunc, exp.Window, exp.Select, exp.Star)
+                or isinstance(inner, exp.Star)
+            ):
+                continue
+            columns = list(inner.find_all(exp.Column))
+            if not columns or all(c.name.lower() in names for c in columns):
+                continue
+            wrapped.append(inner.sql(dialect="mysql"))
+            if isinstance(projection, exp.Alias):
+                inner.replace(exp.AnyValue(this=inner.copy()))
+            else:
+                name = projection.output_name
+                any_value = exp.AnyValue(this=projection.copy())
+                projection.replace(exp.alias_(any_value, name) if name else any_value)
+    return wrapped
+
+
+def _aggregates(node: exp.Expr) -> bool:
+    """Whether an expression aggregates its group (not a window function, not a subquery)."""
+    return any(
+        agg.find_ancestor(exp.Window, exp.Select) in (None, node.find_ancestor(exp.Select))
+        and not isinstance(agg.parent, exp.Window)
+        for agg in node.find_all(exp.AggFunc)
+    )
+
+
+def _grouped(keys: list[exp.Expr], projections: list[exp.Expr]) -> dict[str, exp.Expr]:
+    """The GROUP BY expressions by their text; `GROUP BY 1` and an alias name the projection."""
+    aliases = {p.alias.lower(): p.unalias() for p in projections if isinstance(p, exp.Alias)}
+    found: dict[str, exp.Expr] = {}
+    for key in keys:
+        if isinstance(key, exp.Literal) and key.is_int and 0 < int(key.this) <= len(projections):
+            target = projections[int(key.this) - 1]
+            found[_key(target.unalias())] = target.unalias()
+            if isinstance(target, exp.Alias):
+                found[target.alias.lower()] = target.unalias()
+            continue
+        if isinstance(key, exp.Column) and not key.table and key.name.lower() in aliases:
+            found[key.name.lower()] = aliases[key.name.lower()]
+            found[_key(aliases[key.name.lower()])] = aliases[key.name.lower()]
+        found[_key(key)] = key
+    return found
+
+
+def _key(node: exp.Expr) -> str:
+    return node.sql(dialect="duckdb").lower()

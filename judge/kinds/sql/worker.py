@@ -26,6 +26,7 @@ import datetime
 import decimal
 import json
 import math
+import re
 import sys
 import time
 import uuid
@@ -34,6 +35,7 @@ from typing import Any
 INSERT_CHUNK = 200  # rows per INSERT statement while loading a dataset
 # DuckDB errors raised while binding: the query is wrong whatever the data.
 COMPILE_ERRORS = ("ParserException", "BinderException", "CatalogException")
+UNGROUPED = re.compile(r'column "([^"]+)" must appear in the GROUP BY clause')
 
 
 # Loaded by workerlib.py, the entry point, which registers itself under this name.
@@ -152,6 +154,21 @@ def run_query(con: Any, job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def worded(message: str) -> str:
+    """DuckDB's binder error about GROUP BY, in words a candidate can act on; others as
+    they are. (The MySQL dialect never gets here: ungrouped columns become ANY_VALUE.)"""
+    found = UNGROUPED.search(message)
+    if found is None:
+        return message
+    column = found.group(1)
+    return (
+        f"{column} is selected but neither grouped nor aggregated: add it to GROUP BY, or "
+        f"select an aggregate of it such as MAX({column}) or ANY_VALUE({column}) (each group "
+        "gives one row, and this column may differ within a group; MySQL without "
+        "ONLY_FULL_GROUP_BY would pick any row's value, this dialect refuses)"
+    )
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0][:500] if text else type(exc).__name__
@@ -180,7 +197,7 @@ class Worker:
             con.close()
         except Exception as exc:
             if type(exc).__name__ in COMPILE_ERRORS:
-                return {"status": "compile_error", "message": str(exc)[:4000]}
+                return {"status": "compile_error", "message": worded(str(exc))[:4000]}
         return {"status": "ready", "call": str(getattr(duckdb, "__version__", ""))}
 
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:

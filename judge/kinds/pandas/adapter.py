@@ -1,0 +1,124 @@
+"""SQL problems answered in pandas: judged on the same datasets with the same comparison.
+
+prepare() sends the sandbox the submission, the schema and each dataset (inputs only: the
+expected tables stay here); the worker builds the DataFrames, calls the function and returns
+its DataFrame as a table. result() compares that table with the expected one exactly as an
+SQL query's result is compared (judge.kinds.sql.adapter.checked), so wrong answers show both
+tables side by side.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from judge.kind import Options, Prepared, wall_limit
+from judge.kinds.sql.adapter import checked, table_result
+from judge.kinds.sql.settings import normalise_dataset, settings_for
+from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
+from judge.problem import ProblemError
+from judge.runners.base import Job
+from judge.supervisor.protocol import TestEvent, reply_text
+
+LOAD_ALLOWANCE = 4.0  # seconds: interpreter, NumPy and pandas start-up, the submission's import
+SETUP_ALLOWANCE = 1.0  # seconds per dataset: building its DataFrames (untimed)
+MEMORY_HEADROOM_MB = 64  # what importing pandas adds to the interpreter, above the limit
+RESET_HINT = (
+    "the DataFrame's index ({index}) is not a column: the index is ignored, "
+    "so call .reset_index() to keep it"
+)
+
+
+def wall_time(problem: Problem, count: int) -> float:
+    per_dataset = wall_limit(problem.limits.time) + SETUP_ALLOWANCE
+    return LOAD_ALLOWANCE + 2 * max(problem.limits.time, 1.0) + per_dataset * count
+
+
+class PandasKind:
+    name = "pandas"
+    language, takes = "pandas", "a pandas function"
+    runs_on_host = False
+
+    def prepare(
+        self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
+    ) -> Prepared | Report:
+        settings = settings_for(problem)
+        datasets = []
+        for test in tests:
+            dataset, errors = normalise_dataset(settings.schema, test.args)
+            if errors:
+                raise ProblemError(
+                    f"{problem.path / 'tests'}: problem {problem.slug!r}: dataset "
+                    f"{test.name!r}: " + "; ".join(errors)
+                )
+            datasets.append(dataset)
+        limit = problem.limits.time
+        payload = {
+            "version": 2,
+            "setup": {
+                "code": submission.code,
+                "entry": problem.slug,
+                "tables": settings.schema.for_harness(),
+                "max_rows": settings.max_rows,
+                "output_limit": problem.limits.output_kb * 1024,
+            },
+            # Building a dataset's DataFrames is untimed (the function has not been called).
+            "untimed_setup": True,
+            "tests": [{"setup": dataset, "input": {}} for dataset in datasets],
+            "time_limit": limit,
+            "wall_limit": wall_limit(limit),
+            "load_limit": max(2 * limit, 3.0),
+            "memory_kb": (problem.limits.memory_mb + MEMORY_HEADROOM_MB) * 1024,
+            "stop_on_failure": options.stop_on_failure,
+        }
+        wall = wall_time(problem, len(tests))
+        job = Job(
+            "pandas", payload, problem.limits.memory_mb, wall, test_timeout=wall_limit(limit) + 3.0
+        )
+        return Prepared(job)
+
+    def result(
+        self, problem: Problem, test: TestCase, event: TestEvent, context: Any
+    ) -> TestResult:
+        reply = event.reply
+        status = reply_text(reply, "status")
+        if status == "ok":
+            result = checked(problem, test, event, "the function")
+            index = [str(n) for n in reply.get("index") or [] if isinstance(n, str)][:5]
+            if result.verdict is Verdict.WA and index and "columns" in result.message:
+                hint = RESET_HINT.format(index=", ".join(index))
+                return table_result(
+                    test,
+                    event,
+                    Verdict.WA,
+                    f"{result.message}; {hint}",
+                    result.expected,
+                    result.actual,
+                )
+            return result
+        error = reply_text(reply, "error")
+        if status == "error":
+            return table_result(test, event, Verdict.RTE, error or "the function failed")
+        if status == "unreadable":
+            return table_result(test, event, Verdict.WA, error)
+        if status == "too_large":
+            size = problem.limits.output_kb
+            message = f"the returned DataFrame takes more than {size} KiB (the output limit)"
+            return table_result(test, event, Verdict.WA, message)
+        if status == "setup":
+            # Built in the worker after the submission was loaded: the submission may have
+            # changed pandas, so this is its failure, not the problem's (datasets are checked
+            # on this side before they are sent).
+            return table_result(
+                test,
+                event,
+                Verdict.RTE,
+                "building this dataset's DataFrames failed after the submission was loaded "
+                "(did it change pandas?)",
+            )
+        return table_result(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
+
+    def notice(self, problem: Problem, submission: Submission) -> str:
+        return ""
+
+    def verify(self, problem: Problem) -> list[str]:
+        return []  # the SQL kind checks the folder; pandas solutions are run like any other
