@@ -25,8 +25,9 @@ ALLOWED_WORDS = (
 )
 
 AUTOGRAD_WHY = (
-    "autograd is not allowed in this task: derive the gradient and compute it with tensor "
-    "operations yourself (the judge runs torch with gradients off; " + ALLOWED_WORDS + ")"
+    "no autograd here: derive the gradient and compute it with tensor operations yourself "
+    "(torch runs with gradients off; arithmetic, matmul, exp, log, sums, indexing and "
+    "torch.randn are all allowed)"
 )
 NN_WHY = (
     "torch.nn layers and losses and torch.optim do the task for you: write the model, its "
