@@ -17,7 +17,7 @@ from typing import Any
 from judge.cachefile import cache_dir, read_json, write_json
 from judge.judging import Options, judge
 from judge.model import Problem, Report, Submission, Verdict
-from judge.runners.base import Runner
+from judge.runners.base import MissingModule, Runner
 
 SUBMIT = Options(mode="submit", stop_on_failure=True)
 MAX_CACHED = 500  # problems x sandboxes kept in the cache file
@@ -76,7 +76,10 @@ def reference_runs(problem: Problem, runner: Runner, language: str | None = None
     for path in files:
         language = "sql" if path.suffix == ".sql" else "python"
         code = Submission(path.read_text(encoding="utf-8"), language)
-        run = run_of(judge(problem, code, runner, SUBMIT))
+        try:
+            run = run_of(judge(problem, code, runner, SUBMIT))
+        except MissingModule:  # a torch solution where this runner has no torch
+            continue
         if run is not None:
             runs.append(run)
     cache[key] = [[r.time, r.memory_kb] for r in runs]

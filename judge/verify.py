@@ -19,7 +19,7 @@ from judge.judging import Options, judge
 from judge.kinds import kind_of
 from judge.model import SOLUTION_FOLDERS, MlConfig, Problem, Report, Verdict
 from judge.problem import ProblemError, load_problem, run_generator
-from judge.runners.base import Runner
+from judge.runners.base import MissingModule, Runner
 from judge.scaffold import todos
 from judge.sources import LANGUAGE_BY_SUFFIX, read_submission
 
@@ -99,12 +99,19 @@ def _verify_loaded(
         if expected is Verdict.TLE:
             check.solutions.append(_check_tle(problem, path, runner, tle_repeats))
             continue
-        report = judge(
-            problem,
-            read_submission(path),
-            runner,
-            Options(mode="submit", stop_on_failure=expected is not Verdict.AC),
-        )
+        try:
+            report = judge(
+                problem,
+                read_submission(path),
+                runner,
+                Options(mode="submit", stop_on_failure=expected is not Verdict.AC),
+            )
+        except MissingModule as exc:  # a torch answer on a host without torch
+            check.notes.append(
+                f"skipped {path.parent.name}/{path.name}: it uses {exc.module}, which the "
+                f"{runner.name} runner's Python lacks (verified under --sandbox docker)"
+            )
+            continue
         ok = report.verdict is expected
         detail = _first_failure(report) if not ok else ""
         if expected is Verdict.AC and ok:

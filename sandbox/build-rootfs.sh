@@ -8,7 +8,7 @@ mirror=${JUDGE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 dir=$(mktemp -d /tmp/judge-rootfs.XXXXXX)
 trap 'rm -rf "$dir"' EXIT
 debootstrap --variant=minbase \
-  --include=python3-minimal,libpython3-stdlib,python3-numpy,python3-sortedcontainers,python3-pandas,libopenblas0-pthread \
+  --include=python3-minimal,libpython3-stdlib,python3-numpy,python3-sortedcontainers,python3-pandas,libopenblas0-pthread,python3-torch \
   bookworm "$dir" "$mirror" >&2
 # Keep the image small: no package caches, docs or apt lists.
 rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/* \

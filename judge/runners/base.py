@@ -42,6 +42,9 @@ class Job:
     # Seconds one test may run, from the supervisor's `start` event, before the host kills
     # the sandbox: a backstop for a supervisor that stopped answering.
     test_timeout: float | None = None
+    # Libraries the worker imports for this submission beyond NumPy (torch for a torch answer):
+    # a runner without them refuses the job (MissingModule) rather than letting it crash.
+    needs: tuple[str, ...] = ()
 
     @property
     def tests(self) -> int:
@@ -67,6 +70,14 @@ class RunOutcome:
 
 class RunnerUnavailable(RuntimeError):
     """The runner cannot work here (no Docker engine, no image): the message says why."""
+
+
+class MissingModule(RunnerUnavailable):
+    """This runner's Python lacks a library the submission uses (torch on a host without it)."""
+
+    def __init__(self, module: str, message: str) -> None:
+        super().__init__(message)
+        self.module = module
 
 
 class Runner(Protocol):

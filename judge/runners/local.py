@@ -10,6 +10,7 @@ code belongs in the Docker runner.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import math
 import os
@@ -22,7 +23,7 @@ import threading
 import time
 from typing import IO
 
-from judge.runners.base import EventParser, EventSink, Job, RunOutcome
+from judge.runners.base import EventParser, EventSink, Job, MissingModule, RunOutcome
 from judge.supervisor import supervisor_path
 
 # Interpreter, NumPy and allocator overhead above the problem's own memory limit: the
@@ -36,8 +37,28 @@ class LocalRunner:
     def __init__(self, python: str | None = None) -> None:
         self.python = python or sys.executable
         self.factor = 1.0  # the reference machine's limits until a caller calibrates
+        self._has: dict[str, bool] = {}
+
+    def has_module(self, name: str) -> bool:
+        """Whether this runner's Python can import `name` (asked once per module)."""
+        if name not in self._has:
+            if self.python == sys.executable:
+                self._has[name] = importlib.util.find_spec(name) is not None
+            else:
+                probe = f"import importlib.util as u, sys; sys.exit(u.find_spec({name!r}) is None)"
+                done = subprocess.run([self.python, "-I", "-c", probe], capture_output=True)
+                self._has[name] = done.returncode == 0
+        return self._has[name]
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
+        for module in job.needs:
+            if not self.has_module(module):
+                raise MissingModule(
+                    module,
+                    f"this answer uses {module}, which this host's Python ({self.python}) does "
+                    f"not have: {module} answers need the Docker sandbox (--sandbox docker; "
+                    "`judge sandbox build` makes its image)",
+                )
         payload = dict(job.payload)
         payload["worker"] = job.kind
         payload["rlimits"] = {

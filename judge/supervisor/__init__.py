@@ -20,7 +20,11 @@ def runtime_files() -> list[tuple[str, Path]]:
         for p in sorted((ROOT / "supervisor").glob("*.py"))
         if p.name != "__init__.py"
     ]
-    files += [(f"kinds/{k}/worker.py", ROOT / "kinds" / k / "worker.py") for k in WORKER_KINDS]
+    for kind in WORKER_KINDS:  # worker.py and the parts it loads (kinds/ml/worker_torch.py)
+        files += [
+            (f"kinds/{kind}/{p.name}", p)
+            for p in sorted((ROOT / "kinds" / kind).glob("worker*.py"))
+        ]
     return files
 
 

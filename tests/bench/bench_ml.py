@@ -12,7 +12,12 @@ The ratio is judge (warm) / baseline; the aim is under 1.5 for tasks whose fitti
 bulk of the work. What is left after the baseline and the process floor is the judge's own
 per-test work (encoding, copies, checks, metrics).
 
-Run: python tests/bench/bench_ml.py [problem ...]
+Then, in Docker (`--torch`: only this part): a torch answer next to a NumPy
+one for each task with a torch solution (solutions/accepted/torch_tensors.py): the whole
+judge() wall time and the CPU time its tests took (a torch answer's worker imports torch
+before the submission, about 0.8 s: most of the difference).
+
+Run: python tests/bench/bench_ml.py [problem ...] [--torch]
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from judge.runners.local import LocalRunner
 REPO = Path(__file__).resolve().parents[2]
 RUNS = 5
 DEFAULT = ["linear_regression", "kmeans", "mlp_backprop", "softmax_regression"]
+TORCH = ["linear_regression", "logistic_regression", "softmax_regression", "kmeans", "mlp_backprop"]
 
 
 def baseline(problem: Problem, code: str) -> float:
@@ -110,6 +116,30 @@ def bench(slug: str, floor: float) -> None:
     )
 
 
+def torch_vs_numpy(slug: str, runner: Any) -> None:
+    """judge() of the NumPy reference and of the torch solution, in Docker, medians."""
+    problem = load_problem(REPO / "problems" / "ml" / slug)
+    folder = problem.path / "solutions" / "accepted"
+    numpy_file = sorted(p for p in folder.glob("*.py") if "torch" not in p.name)[0]
+    figures = []
+    for path in (numpy_file, folder / "torch_tensors.py"):
+        submission = Submission(path.read_text(), "python")
+        walls, cpus = [], []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            report = judge(problem, submission, runner, Options(mode="submit"))
+            walls.append(time.perf_counter() - start)
+            assert report.verdict is Verdict.AC, (path, report.verdict, report.message)
+            cpus.append(report.time)
+        figures.append((statistics.median(walls), statistics.median(cpus)))
+    (nw, nc), (tw, tc) = figures
+    print(
+        f"{slug:20s} numpy: judge {nw * 1000:6.0f} ms, tests' CPU {nc * 1000:5.0f} ms | "
+        f"torch: judge {tw * 1000:6.0f} ms, tests' CPU {tc * 1000:5.0f} ms | "
+        f"torch adds {(tw - nw) * 1000:5.0f} ms"
+    )
+
+
 def main() -> None:
     if os.environ.get("OPENBLAS_NUM_THREADS") != "1":
         # The harness runs NumPy on one thread: so must the baseline, from the start.
@@ -122,8 +152,16 @@ def main() -> None:
     print(
         f"local runner, medians of {RUNS} runs; `python -c 'import numpy'`: {floor * 1000:.1f} ms"
     )
-    for slug in sys.argv[1:] or DEFAULT:
-        bench(slug, floor)
+    slugs = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "--torch" not in sys.argv:
+        for slug in slugs or DEFAULT:
+            bench(slug, floor)
+    from judge.runners.docker import DockerRunner
+
+    runner = DockerRunner.connect()
+    print(f"docker runner, medians of {RUNS} runs: a NumPy answer next to a torch one")
+    for slug in slugs or TORCH:
+        torch_vs_numpy(slug, runner)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from typing import Any
 
 from judge.kind import Options, Prepared, measured, wall_limit
 from judge.kinds.ml import data as datasets
-from judge.kinds.ml import tasks
+from judge.kinds.ml import tasks, torch_policy
 from judge.kinds.ml.metrics import Context, evaluate
 from judge.kinds.ml.policy import ALLOWED_PACKAGES, ALLOWED_TEXT, policy_for, violation
 from judge.kinds.ml.settings import Check, MlSettings, TestArgs, args_of, checks_of, settings_of
@@ -25,6 +25,10 @@ from judge.runners.base import Job
 from judge.supervisor.protocol import TestEvent, reply_text
 
 LOAD_ALLOWANCE = 4.0  # seconds: interpreter and NumPy start-up, then the submission's import
+# A torch answer: importing torch takes about 0.8 s of CPU and 230 MB resident in the image,
+# given on top of the problem's limits (its own work is what the limits are for).
+TORCH_LOAD_S = 4.0
+TORCH_MEMORY_MB = 320
 Cases = dict[str, tuple[TestArgs, datasets.Arrays, list[Check]]]
 
 DIVERGED = "gradient descent diverged: try a smaller learning rate, or standardise the features"
@@ -52,7 +56,8 @@ class MlKind:
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
     ) -> Prepared | Report:
         settings = settings_of(problem)
-        policy = policy_for(settings.gradient_descent, settings.refuse)
+        torch = torch_policy.uses_torch(submission.code)
+        policy = policy_for(settings.gradient_descent, settings.refuse, torch=torch)
         refused = violation(submission.code, policy)
         if refused:
             return Report(problem.slug, Verdict.CE, (), refused)
@@ -95,24 +100,26 @@ class MlKind:
                     "kind": "functions" if settings.task == "functions" else "class",
                     "functions": list(functions),
                 },
-                "allowed_modules": list(ALLOWED_PACKAGES),
+                "allowed_modules": [p for p in ALLOWED_PACKAGES if torch or p != "torch"],
                 "allowed_text": ALLOWED_TEXT,
                 "forbidden_calls": policy.refused,
                 "output_limit": problem.limits.output_kb * 1024,
+                **(_torch_setup(settings.gradient_descent) if torch else {}),
             },
             "tests": sent,
             "time_limit": limit,
-            "load_limit": max(2 * limit, 3.0),
-            "memory_kb": problem.limits.memory_mb * 1024,
+            "load_limit": max(2 * limit, 3.0) + (TORCH_LOAD_S if torch else 0.0),
+            "memory_kb": (problem.limits.memory_mb + TORCH_MEMORY_MB * torch) * 1024,
             "stop_on_failure": options.stop_on_failure,
         }
         walls = [wall_limit(float(t["time_limit"])) for t in sent] or [wall_limit(limit)]
         job = Job(
             "ml",
             payload,
-            problem.limits.memory_mb,
-            wall_time(problem, sent),
+            problem.limits.memory_mb + TORCH_MEMORY_MB * torch,
+            wall_time(problem, sent) + TORCH_LOAD_S * torch,
             test_timeout=max(walls) + 2.0,
+            needs=("torch",) if torch else (),
         )
         return Prepared(job, cases)
 
@@ -173,6 +180,19 @@ class MlKind:
     def verify(self, problem: Problem) -> list[str]:
         """What `judge verify` adds for ML folders: settings, checks and datasets that work."""
         return folder_errors(problem)
+
+
+def _torch_setup(gradient_descent: bool) -> dict[str, Any]:
+    """What the worker's torch guard needs: its messages, and the tensor methods to block."""
+    return {
+        "torch": True,
+        "torch_why": {
+            "autograd": torch_policy.AUTOGRAD_WHY,
+            "library": torch_policy.NN_WHY,
+            "solvers": torch_policy.SOLVERS_WHY,
+        },
+        "torch_methods": list(torch_policy.SOLVER_METHODS) if gradient_descent else [],
+    }
 
 
 def _times(event: dict[str, Any], settings: MlSettings, args: TestArgs) -> str:

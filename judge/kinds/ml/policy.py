@@ -1,7 +1,8 @@
-"""What an ML submission may use: NumPy and the standard library, and for gradient-descent
-tasks no closed-form solver. Checked on the host by reading the syntax tree, before anything
-runs; the harness repeats both checks at run time for what a syntax tree cannot show
-(`__import__(name)`, `getattr(np.linalg, name)`).
+"""What an ML submission may use: NumPy, torch without autograd (judge.kinds.ml.torch_policy)
+and the standard library, and for gradient-descent tasks no closed-form solver. Checked on
+the host by reading the syntax tree, before anything runs; the harness repeats the checks at
+run time for what a syntax tree cannot show (`__import__(name)`, `getattr(np.linalg, name)`,
+and for torch answers the guard in judge/kinds/ml/worker_torch.py).
 
 Neither check can be complete (Python offers too many ways to reach a function), so they are
 a first, friendly message: gradient-descent tasks also test what `fit` does as its number of
@@ -12,15 +13,19 @@ from __future__ import annotations
 
 import ast
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-ALLOWED_PACKAGES = ("numpy",)
+from judge.kinds.ml import torch_policy
+from judge.kinds.ml.syntax import Names as _Names
+from judge.kinds.ml.syntax import dotted as _dotted
+
+ALLOWED_PACKAGES = ("numpy", "torch")
 
 # What people reach for instead of writing the model; named in the refusal message.
 _KNOWN = {
     "sklearn": "scikit-learn",
     "scipy": "SciPy",
-    "torch": "PyTorch",
+    "functorch": "functorch, autograd for torch",
     "tensorflow": "TensorFlow",
     "keras": "Keras",
     "jax": "JAX",
@@ -31,8 +36,8 @@ _KNOWN = {
 }
 
 ALLOWED_TEXT = (
-    "only NumPy and the Python standard library are available "
-    "(no scikit-learn, SciPy, PyTorch, TensorFlow or pandas)"
+    "only NumPy, torch (without autograd) and the Python standard library are available "
+    "(no scikit-learn, SciPy, TensorFlow or pandas)"
 )
 
 # Gradient-descent tasks refuse what solves or factorises the problem in one call.
@@ -55,6 +60,7 @@ CLOSED_FORM = (
     "numpy.mat",
 )
 CLOSED_FORM_WHY = "this task asks for gradient descent, so closed-form solvers are refused"
+_EXTRA_WHY = "this task refuses it"
 
 # The same functions under the module paths NumPy keeps them in (numpy.linalg.linalg up to
 # NumPy 1.26, numpy.linalg._linalg from 2.0): listed too, so the harness blocks them there.
@@ -93,17 +99,29 @@ _CANONICAL = (
 class Policy:
     refused: dict[str, str]  # dotted name -> why (the harness blocks the functions among them)
     internals: bool = False  # also refuse module dictionaries and dynamic imports of NumPy
+    torch: bool = False  # a torch answer: the rules of judge.kinds.ml.torch_policy apply too
+    allowed: tuple[str, ...] = ()  # below a refused name, these stay allowed
+    attributes: dict[str, str] = field(default_factory=dict)  # refused on any object
 
 
-def policy_for(gradient_descent: bool, extra: tuple[str, ...] = ()) -> Policy:
+def policy_for(gradient_descent: bool, extra: tuple[str, ...] = (), torch: bool = False) -> Policy:
     refused: dict[str, str] = {}
     if gradient_descent:
         refused.update(dict.fromkeys(CLOSED_FORM, CLOSED_FORM_WHY))
         refused.update(dict.fromkeys(_aliases(CLOSED_FORM), CLOSED_FORM_WHY))
         refused.update(dict.fromkeys(INTERNALS, INTERNALS_WHY))
-    refused.update(dict.fromkeys(extra, "this task refuses it"))
-    refused.update(dict.fromkeys(_aliases(extra), "this task refuses it"))
-    return Policy(refused, internals=gradient_descent)
+    refused.update(dict.fromkeys(extra, _EXTRA_WHY))
+    refused.update(dict.fromkeys(_aliases(extra), _EXTRA_WHY))
+    if not torch:
+        return Policy(refused, internals=gradient_descent)
+    refused.update(torch_policy.refused_names(gradient_descent))
+    return Policy(
+        refused,
+        internals=True,
+        torch=True,
+        allowed=torch_policy.HELPERS,
+        attributes=torch_policy.refused_attributes(gradient_descent),
+    )
 
 
 def _aliases(names: tuple[str, ...]) -> list[str]:
@@ -129,6 +147,8 @@ def violation(code: str, policy: Policy) -> str:
     found = _bad_imports(tree) + _bad_calls(tree, names, policy)
     if policy.internals:
         found += _reaching_internals(tree, names)
+    if policy.torch:
+        found += torch_policy.escapes(tree, names, policy.attributes)
     if not found:
         return ""
     found.sort(key=lambda item: item[0])
@@ -174,60 +194,6 @@ def _bad_imports(tree: ast.AST) -> list[tuple[int, str]]:
     return found
 
 
-class _Names:
-    """Local names bound by imports, to the dotted path they stand for.
-
-    Flow-insensitive on purpose: an alias made anywhere (even inside a function) counts
-    everywhere, which is what a reader assumes too.
-    """
-
-    def __init__(self, tree: ast.AST) -> None:
-        self.aliases: dict[str, str] = {}
-        self.star: list[str] = []
-        self.local: set[str] = set()  # names the code binds itself: never from a star import
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-                self.local.add(node.id)
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                self.local.add(node.name)
-            elif isinstance(node, ast.arg):
-                self.local.add(node.arg)
-            if isinstance(node, ast.Import):
-                for alias in node.names:
-                    if alias.asname:
-                        self.aliases[alias.asname] = alias.name
-                    else:
-                        top = alias.name.partition(".")[0]
-                        self.aliases[top] = top
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                for alias in node.names:
-                    if alias.name == "*":
-                        self.star.append(node.module)
-                    else:
-                        self.aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
-
-    def resolve(self, dotted: str) -> list[str]:
-        """Every full name a dotted expression may stand for."""
-        head, _, rest = dotted.partition(".")
-        tail = f".{rest}" if rest else ""
-        if head in self.aliases:
-            return [self.aliases[head] + tail]
-        if head in self.local:
-            return []
-        return [f"{module}.{dotted}" for module in self.star]
-
-
-def _dotted(node: ast.AST) -> str:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return ""
-    parts.append(node.id)
-    return ".".join(reversed(parts))
-
-
 def _canonical(name: str) -> str:
     for old, new in _CANONICAL:
         if name.startswith(old):
@@ -237,6 +203,12 @@ def _canonical(name: str) -> str:
 
 def _refused_name(full: str, policy: Policy) -> str:
     name = _canonical(full)
+    # What is allowed below a refused name stays allowed, and so do the modules on its way
+    # (`import torch.nn.functional as F` for F.softmax).
+    if any(
+        name == k or name.startswith(k + ".") or k.startswith(name + ".") for k in policy.allowed
+    ):
+        return ""
     for refused in policy.refused:
         if name == refused or name.startswith(refused + "."):
             return refused
@@ -276,13 +248,12 @@ def _bad_calls(tree: ast.AST, names: _Names, policy: Policy) -> list[tuple[int, 
             if refused:
                 why = policy.refused[refused]
                 line = getattr(node, "lineno", 0)
-                if why == INTERNALS_WHY:
+                if why in (INTERNALS_WHY, torch_policy.DYNAMIC_WHY):
                     named = f" ({refused})" if shown != refused else ""
                     found.append((line, f"`{shown}`{named} is refused: {why}"))
                 else:
-                    found.append(
-                        (line, f"`{shown}` ({refused}) is refused: {why}{_listed(policy)}")
-                    )
+                    listed = _listed(policy) if why in (CLOSED_FORM_WHY, _EXTRA_WHY) else ""
+                    found.append((line, f"`{shown}` ({refused}) is refused: {why}{listed}"))
                 break
     return found
 
@@ -330,7 +301,7 @@ def _listed(policy: Policy) -> str:
         dict.fromkeys(
             _canonical(n).removeprefix("numpy.linalg.")
             for n, why in policy.refused.items()
-            if why != INTERNALS_WHY
+            if why in (CLOSED_FORM_WHY, _EXTRA_WHY)
         )
     )
     if len(names) < 2:

@@ -3,7 +3,11 @@
 Beyond what every folder gets: the [ml] table names things the judge knows, every test's
 args and expected checks parse, dataset.py makes the same arrays twice and every array a
 test's steps and metrics need, each metric can find what it reads, and a sweep (a list in
-`init`) sweeps one keyword of a regressor or classifier over two values or more.
+`init`) sweeps one keyword of a regressor or classifier over two values or more; and a
+gradient-descent task (other than a network, whose loss and gradients the statement fixes and
+the tests check exactly) has accepted solutions for both gradient conventions, marked by a
+first line `# gradient: 1/m` or `# gradient: 2/m`, so that every dataset is shown to accept
+both with the statement's defaults.
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ from judge.kinds.ml.settings import MlSettings, TestArgs, args_of, checks_of, se
 from judge.model import Problem, TestCase
 from judge.problem import ProblemError
 
+CONVENTIONS = ("1/m", "2/m")
+CONVENTION_MARK = "# gradient:"
+
 
 def folder_errors(problem: Problem) -> list[str]:
     try:
         settings = settings_of(problem)
     except ProblemError as exc:
         return [str(exc)]
-    errors = _settings_errors(problem, settings)
+    errors = _settings_errors(problem, settings) + _convention_errors(problem, settings)
     for test in problem.tests:
         try:
             errors += _test_errors(problem, settings, test)
@@ -107,3 +114,22 @@ def _sweep_errors(where: str, settings: MlSettings, args: TestArgs) -> list[str]
     if len(args.init[swept[0]]) < 2:
         return [f"{where}: args.init sweeps {swept[0]!r} over fewer than two values"]
     return []
+
+
+def _convention_errors(problem: Problem, settings: MlSettings) -> list[str]:
+    if not settings.gradient_descent or settings.task == "network":
+        return []
+    folder = problem.path / "solutions" / "accepted"
+    marked = set()
+    for path in sorted(folder.glob("*.py")):
+        first = path.read_text(encoding="utf-8").partition("\n")[0]
+        if first.startswith(CONVENTION_MARK):
+            marked.add(first.removeprefix(CONVENTION_MARK).strip())
+    missing = [c for c in CONVENTIONS if c not in marked]
+    if not missing:
+        return []
+    return [
+        f"{folder}: problem {problem.slug!r} is a gradient-descent task: it needs an accepted "
+        f"solution for each gradient convention, {', '.join(missing)} missing (a first line "
+        f"`{CONVENTION_MARK} 2/m`), run with the statement's default hyperparameters"
+    ]

@@ -1,11 +1,13 @@
-"""The ML worker: runs a from-scratch model (standard library + NumPy), one test per request.
+"""The ML worker: runs a from-scratch model (standard library, NumPy and, when the submission
+imports it, torch without autograd: kinds/ml/worker_torch.py), one test per request.
 
 Started by the supervisor (judge/supervisor/supervisor.py) as its own process; nothing it
 says about time or memory decides anything (the supervisor measures both from outside; the
 fit/predict split it reports is shown as a note). Requests and answers:
 
 - setup: {"code", "entry": {"name", "kind": "class"|"functions", "functions": [...]},
-  "allowed_modules", "allowed_text", "forbidden_calls": {dotted: why}, "output_limit"}
+  "allowed_modules", "allowed_text", "forbidden_calls": {dotted: why}, "output_limit",
+  "torch": bool, "torch_why": {"autograd", "library", "solvers"}, "torch_methods": [...]}
   -> {"status": "ready", "call"} | {"status": "compile_error", "message"} |
   {"status": "load_error", "kind", "error"}
 - {"op": "test", "data": {"name", "arrays": {name: encoded array}, "steps": [...],
@@ -25,6 +27,7 @@ import gc
 import importlib.abc
 import importlib.util
 import json
+import os
 import sys
 import time
 import warnings
@@ -53,6 +56,13 @@ class Unserializable(Exception):
     pass
 
 
+TORCH_BY_NAME = (
+    "import torch by name at the top of the file (`import torch`): the judge prepares torch, "
+    "without autograd, for answers that do"
+)
+torch_guard: Any = None  # worker_torch.py, loaded for a submission that imports torch
+
+
 class ImportGuard(importlib.abc.MetaPathFinder):
     """Refuses modules outside the standard library and the allowed packages."""
 
@@ -63,8 +73,16 @@ class ImportGuard(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname: str, path: Any, target: Any = None) -> None:
         top = fullname.partition(".")[0]
         if top not in self.allowed and not top.startswith("_"):
-            raise _Refusal(f"import of {top!r} is refused: {self.why}", name=fullname)
+            why = TORCH_BY_NAME if top == "torch" else self.why
+            raise _Refusal(f"import of {top!r} is refused: {why}", name=fullname)
         return None
+
+
+def load_torch_guard(setup: dict[str, Any]) -> None:
+    global torch_guard
+    path = os.path.join(lib.ROOT, "kinds", "ml", "worker_torch.py")
+    torch_guard = lib.load_file("judge_worker_ml_torch", path)
+    torch_guard.install(setup, Forbidden)
 
 
 def _blocker(dotted: str, why: str) -> Any:
@@ -104,6 +122,8 @@ def encode(value: Any, depth: int = 0) -> Any:
     """A returned value as plain data: numbers, lists, string-keyed dicts, encoded arrays."""
     if depth > 20:
         raise Unserializable("the returned value is nested too deeply")
+    if torch_guard is not None:
+        value = torch_guard.to_numpy(value)  # a tensor travels as the NumPy array it holds
     if value is None or type(value) in (bool, int, float, str):
         return value
     if isinstance(value, np.generic):
@@ -248,6 +268,8 @@ class Run:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("default")
                 value = fn(*args, **kwargs)
+                if torch_guard is not None:
+                    torch_guard.check()
         except BaseException as exc:
             self.account(phase, start)
             raise self.failure(exc, phase, label) from None
@@ -391,6 +413,10 @@ class Worker:
         why = (
             setup.get("allowed_text") or "only NumPy and the Python standard library are available"
         )
+        if setup.get("torch"):
+            load_torch_guard(setup)  # before the import guard: torch imports what it needs
+        else:
+            allowed.discard("torch")
         sys.meta_path.insert(0, ImportGuard(allowed, why))
         patch_forbidden(setup.get("forbidden_calls") or {})
         namespace: dict[str, Any] = {"__name__": "solution", "__builtins__": builtins}

@@ -1,3 +1,4 @@
+# gradient: 1/m
 import numpy as np
 
 
