@@ -32,7 +32,7 @@ F95 = (
     4.32, 4.30, 4.28, 4.26, 4.24, 4.23, 4.21, 4.20, 4.18, 4.17,
 )  # fmt: skip
 # A log-factor class must fit this much better (residual ratio) to beat the plain one.
-LOG_MARGIN = 0.7
+LOG_MARGIN = 0.25
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,11 @@ class Fit:
     values: tuple[float, ...]
 
     def at(self, n: float) -> float:
-        return self.constant + self.coefficient * n**self.exponent
+        return self.constant + self.coefficient * math.pow(n, self.exponent)
 
     def describe(self) -> str:
+        if self.label == "O(1)":
+            return "~O(1) (no growth measured)"
         half = max(self.high - self.exponent, self.exponent - self.low)
         return f"~{self.label} (k = {self.exponent:.2f} ± {half:.2f})"
 
@@ -87,7 +89,7 @@ def fit(sizes: Sequence[int], values: Sequence[float], floor: float = 0.0) -> Fi
     ns = [float(n) for n, _ in points]
     ys = [v for _, v in points]
     grid = [i * K_STEP for i in range(int(K_MAX / K_STEP) + 1)]
-    scored = [(k, *_linear(ns, ys, lambda n, k=k: n**k)) for k in grid]
+    scored = [(k, *_linear(ns, ys, _power(k))) for k in grid]
     best_k, best_sse, a, c = min(scored, key=lambda s: s[1])
     dof = len(points) - 3
     limit = best_sse * (1 + _f95(dof) / dof) if dof > 0 else math.inf
@@ -103,6 +105,10 @@ def fit(sizes: Sequence[int], values: Sequence[float], floor: float = 0.0) -> Fi
         sizes=tuple(n for n, _ in points),
         values=tuple(ys),
     )
+
+
+def _power(k: float) -> Callable[[float], float]:
+    return lambda n: math.pow(n, k)
 
 
 def classify(ns: Sequence[float], ys: Sequence[float], k: float) -> str:
@@ -160,9 +166,7 @@ def _linear(
             candidates.append((a, c))
     candidates.append((0.0, sv / svv if svv else 0.0))  # the growing term alone
     candidates.append((su / suu, 0.0))  # a constant alone
-    best = min(
-        (_sse(us, vs, a, c), a, c) for a, c in candidates
-    )
+    best = min((_sse(us, vs, a, c), a, c) for a, c in candidates)
     return best
 
 

@@ -142,9 +142,7 @@ class ComplexityMeta(_Strict):
     """The `[complexity]` table: the growth a good solution has (judge.complexity's classes),
     which `judge verify --complexity` holds the accepted and too-slow solutions to."""
 
-    time: Literal[
-        "O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^2 log n)", "O(n^3)"
-    ]
+    time: Literal["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^2 log n)", "O(n^3)"]
 
 
 class _CommonMeta(_Strict):

@@ -151,6 +151,9 @@ def measure(
     problem: Problem, submission: Submission, runner: Runner, settings: Settings = Settings()
 ) -> Ladder:
     """Run `submission` up the ladder in one sandbox; see the module's docstring."""
+    why = unavailable(problem)
+    if why:
+        raise NotMeasurable(why)
     kind = kind_of("python")
     sizes = ladder_sizes(problem, settings.top)
     repeats = max(settings.repeats, 1)
@@ -170,7 +173,8 @@ def measure(
     times: dict[int, float] = {}
     memory: dict[int, int] = {}
     answers: dict[int, Any] = {}
-    state = {"spent": 0.0, "stopped": f"the largest size ({sizes[-1]})", "failure": ""}
+    spent = [0.0]  # CPU seconds so far
+    state = {"stopped": f"the largest size ({sizes[-1]})", "failure": ""}
 
     def on_event(event: Event) -> bool:
         if isinstance(event, CompileError):
@@ -181,7 +185,7 @@ def measure(
             return False
         n = sizes[event.index // repeats]
         result = test_result(kind, run, tests[event.index], event, prepared)
-        state["spent"] = float(state["spent"]) + (result.time or 0.0)
+        spent[0] += result.time or 0.0
         if result.verdict is Verdict.TLE:
             state["stopped"] = f"size {n} took longer than {settings.cap:g} s"
             return True
@@ -198,7 +202,7 @@ def measure(
         if ahead is not None and ahead > settings.cap:
             state["stopped"] = f"the next size would take over {settings.cap:g} s"
             return True
-        if ahead is not None and float(state["spent"]) + repeats * ahead > settings.budget:
+        if ahead is not None and spent[0] + repeats * ahead > settings.budget:
             state["stopped"] = f"the next size would overrun the {settings.budget:g} s budget"
             return True
         return False
@@ -209,8 +213,8 @@ def measure(
         sizes=tuple(done),
         times=tuple(times[n] for n in done),
         memory_kb=tuple(memory[n] for n in done),
-        stopped=str(state["stopped"]),
-        failure=str(state["failure"]),
+        stopped=state["stopped"],
+        failure=state["failure"],
         answers=tuple((n, answers[n]) for n in done if n in answers),
     )
 
@@ -258,7 +262,9 @@ def _inputs(problem: Problem, n: int) -> TestCase:
             raise ProblemError(
                 f"{problem.path / 'generator.py'}: scaled({n}, {SEED}) failed: {exc!r}"
             ) from None
-        return TestCase(f"n={n}", [list(a) if isinstance(a, tuple) else a for a in args], None, True)
+        return TestCase(
+            f"n={n}", [list(a) if isinstance(a, tuple) else a for a in args], None, True
+        )
 
     return problem.remember(("scaled", n), make)  # type: ignore[no-any-return]
 
@@ -280,3 +286,53 @@ def _reference_path(problem: Problem) -> Path | None:
     folder = problem.path / "solutions" / "accepted"
     found = sorted(folder.glob("*.py")) if folder.is_dir() else []
     return found[0] if found else None
+
+
+def fit_json(found: Fit | None) -> dict[str, Any] | None:
+    if found is None:
+        return None
+    return {
+        "exponent": round(found.exponent, 3),
+        "low": round(found.low, 3),
+        "high": round(found.high, 3),
+        "class": found.label,
+        "constant": found.constant,
+        "coefficient": found.coefficient,
+    }
+
+
+def analysis_json(found: Analysis) -> dict[str, Any]:
+    ladder = found.ladder
+    return {
+        "time": fit_json(found.time),
+        "memory": fit_json(found.memory),
+        "sizes": list(ladder.sizes),
+        "times": [round(t, 7) for t in ladder.times],
+        "memory_kb": list(ladder.memory_kb),
+        "stopped": ladder.stopped,
+        "failure": ladder.failure,
+    }
+
+
+def to_json(found: Complexity) -> dict[str, Any]:
+    """The JSON report's `complexity` object (judge.report documents it)."""
+    data = analysis_json(found.mine)
+    reference = None
+    if found.reference is not None:
+        reference = {"solution": found.reference_name, **analysis_json(found.reference)}
+    return {**data, "reference": reference}
+
+
+def summary(found: Complexity) -> str:
+    """One line: "yours: ~O(n^2) (k = 1.97 ± 0.05); reference: ~O(n) (k = 1.02 ± 0.03)"."""
+    return f"yours: {_words(found.mine)}; reference: " + (
+        _words(found.reference) if found.reference is not None else "none"
+    )
+
+
+def _words(found: Analysis) -> str:
+    if found.ladder.failure:
+        return f"not measured ({found.ladder.failure.splitlines()[0][:200]})"
+    if found.time is None:
+        return f"not measured (too few sizes ran: {len(found.ladder.sizes)})"
+    return found.time.describe()
