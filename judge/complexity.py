@@ -95,6 +95,9 @@ def fit(sizes: Sequence[int], values: Sequence[float], floor: float = 0.0) -> Fi
     limit = best_sse * (1 + _f95(dof) / dof) if dof > 0 else math.inf
     inside = [k for k, sse, _, _ in scored if sse <= limit]
     low, high = min(inside), max(inside)
+    flat_sse, flat, _ = _linear(ns, ys, lambda n: 0.0)
+    if flat_sse <= limit:  # a constant explains it as well: no growth was measured
+        return Fit(0.0, 0.0, high, "O(1)", flat, 0.0, tuple(n for n, _ in points), tuple(ys))
     return Fit(
         exponent=best_k,
         low=low,
