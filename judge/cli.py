@@ -109,6 +109,12 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
         "(e.g. '[[5, 5], 10]'), beside the problem's reference solution; repeatable; "
         "Python problems only",
     )
+    p.add_argument(
+        "--complexity",
+        action="store_true",
+        help="after an accepted run, measure how the solution's time and memory grow with the "
+        "input's size, beside the reference solution's (Python problems with a scaled hook)",
+    )
     p.add_argument("--json", action="store_true", help="print the versioned JSON report")
     p.set_defaults(func=cmd_run)
 
@@ -195,6 +201,12 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     p.add_argument(
         "--tle-repeats", type=int, default=2, help="runs each too-slow solution must time out"
     )
+    p.add_argument(
+        "--complexity",
+        action="store_true",
+        help="also measure each solution's growth against the problem's stated "
+        "[complexity] time (a few seconds per solution)",
+    )
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser(
@@ -236,6 +248,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot read {path}: not UTF-8 text") from None
     problem = _named_problem(path, submission, args.problem)
     cases = _custom_cases(problem, submission, args.case) if args.case else None
+    if args.complexity:
+        from judge.scaling import unavailable
+
+        why = unavailable(problem) or ("--complexity and --case do not go together" * bool(cases))
+        if why:
+            raise UsageError(why)
     runner, note = choose_runner(args.sandbox, args.janitor)
     where = _where(problem, submission)
     if not where:  # SQL runs on the host, in DuckDB, at the reference limit
@@ -250,7 +268,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _run_custom(args, problem, submission, runner, note, cases)
     if args.json:
         rep = judge(problem, submission, runner, options)
-        print(json.dumps(to_json(rep), indent=2))
+        data = to_json(rep)
+        if args.complexity:
+            data["complexity"] = _complexity(problem, submission, runner, rep, None)
+        print(json.dumps(data, indent=2))
         return 0 if rep.verdict is Verdict.AC else 1
     if where:
         note = f"judging in {where} (SQL runs on this host, whatever the sandbox)"
@@ -277,7 +298,31 @@ def cmd_run(args: argparse.Namespace) -> int:
         mine = run_of(rep)
         if mine is not None:  # the reference solutions' runs are cached after the first time
             render.standing(Console(), mine, reference_runs(problem, runner, submission.language))
+    if args.complexity:
+        _complexity(problem, submission, runner, rep, err)
     return 0 if rep.verdict is Verdict.AC else 1
+
+
+def _complexity(
+    problem: Problem, submission: Submission, runner: Runner, rep: Any, err: Console | None
+) -> dict[str, Any] | None:
+    """Measure and show (err given) or return (JSON) the submission's complexity; only an
+    accepted submission is measured."""
+    from judge.scaling import analyze, to_json
+
+    if rep.verdict is not Verdict.AC:
+        if err is not None:
+            err.print("[dim]complexity: not measured (only an accepted submission is)[/]")
+        return None
+    if err is not None:
+        err.print(
+            "[dim]measuring complexity: your solution and the reference on growing inputs, "
+            "a few seconds each[/]"
+        )
+    found = analyze(problem, submission, runner)
+    if err is not None:
+        render.complexity(Console(), found)
+    return to_json(found)
 
 
 def _named_problem(path: Path, submission: Submission, given: str | None) -> Problem:
@@ -460,6 +505,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             runner,
             lambda msg: err.print(f"[dim]  {msg}[/]"),
             tle_repeats=args.tle_repeats,
+            complexity=args.complexity,
         )
         checks.append(check)
     render.verification(Console(), checks)

@@ -148,6 +148,7 @@ class Problem:
     entry: Entry | None
     tests: tuple[TestCase, ...]
     settings: SqlConfig | MlConfig | None = None  # the kind's own table: [sql] or [ml]
+    target_time: str | None = None  # [complexity] time: a good solution's class, "O(n)"
     # What the kinds derive from this problem once and reuse (its checker, parsed schema,
     # dataset module, encoded arguments): it lives as long as the Problem, so whoever holds
     # the problem (the CLI's or the app's Catalog) owns it. Shared by `replace()` copies.

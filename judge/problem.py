@@ -138,6 +138,13 @@ class MlMeta(_Strict):
     hint: str = ""
 
 
+class ComplexityMeta(_Strict):
+    """The `[complexity]` table: the growth a good solution has (judge.complexity's classes),
+    which `judge verify --complexity` holds the accepted and too-slow solutions to."""
+
+    time: Literal["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^2 log n)", "O(n^3)"]
+
+
 class _CommonMeta(_Strict):
     format_version: Literal[1]
     title: str = Field(min_length=1)
@@ -152,6 +159,7 @@ class _CommonMeta(_Strict):
 class PythonProblemMeta(_CommonMeta):
     kind: Literal["python"]
     design: DesignMeta | None = None
+    complexity: ComplexityMeta | None = None
 
 
 class SqlProblemMeta(_CommonMeta):
@@ -229,6 +237,11 @@ def load_problem(folder: Path) -> Problem:
         entry=entry,
         tests=tests,
         settings=_settings(meta, folder),
+        target_time=(
+            meta.complexity.time
+            if isinstance(meta, PythonProblemMeta) and meta.complexity is not None
+            else None
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from judge.catalog import ProblemInfo, study_order
 from judge.model import Problem, Report, TestResult, Verdict
 from judge.pretty import call_input, literal, shown
 from judge.report import printable_report
+from judge.scaling import Complexity, summary
 from judge.standing import Run
 from judge.standing import standing as compare
 from judge.verify import ProblemCheck
@@ -276,3 +277,26 @@ def verification(console: Console, checks: list[ProblemCheck]) -> None:
         f"{len(checks) - len(bad)}/{len(checks)} problems verified"
         + (f"; failing: {', '.join(bad)}" if bad else "")
     )
+
+
+def complexity(console: Console, found: Complexity) -> None:
+    """The ladder of sizes with both solutions' times, then the fitted classes."""
+    mine, ref = found.mine, found.reference
+    table = Table(title="empirical complexity (fastest CPU time per size)", title_justify="left")
+    table.add_column("n", justify="right")
+    table.add_column("yours", justify="right")
+    table.add_column("memory", justify="right")
+    if ref is not None:
+        table.add_column(f"reference ({found.reference_name})", justify="right")
+    theirs = dict(zip(ref.ladder.sizes, ref.ladder.times, strict=True)) if ref else {}
+    mem = dict(zip(mine.ladder.sizes, mine.ladder.memory_kb, strict=True))
+    times = dict(zip(mine.ladder.sizes, mine.ladder.times, strict=True))
+    for n in sorted(set(times) | set(theirs)):
+        row = [str(n), _ms(times.get(n)), _mem(mem.get(n)) if n in mem else "-"]
+        table.add_row(*row, *([_ms(theirs.get(n))] if ref is not None else []))
+    console.print(table)
+    console.print(f"[bold]time[/]    {summary(found)}", highlight=False)
+    memory = mine.memory.describe() if mine.memory else "too little to fit"
+    theirs_memory = ref.memory.describe() if ref and ref.memory else "too little to fit"
+    console.print(f"[bold]memory[/]  yours: {memory}; reference: {theirs_memory}", highlight=False)
+    console.print(f"[dim]yours stopped at {mine.ladder.stopped}[/]", highlight=False)

@@ -7,6 +7,13 @@ Version 1:
      "tests": [{"name", "hidden", "verdict", "time" (CPU s), "memory" (KiB), "wall" (s),
                 "test_memory"?, "message", "input"?, "expected"?, "actual"?, "stdout"?}]}
 
+With `judge run --complexity` (and the web's analysis), the report carries "complexity"
+(added within version 1): {"time": FIT|null, "memory": FIT|null, "sizes": [n...], "times":
+[fastest CPU s per size], "memory_kb": [largest added KiB per size], "stopped", "failure",
+"reference": {"solution", the same keys}|null}, FIT being {"exponent", "low", "high" (the 95 %
+interval), "class" ("O(n^2)"), "constant", "coefficient"}: value ≈ constant + coefficient ·
+n^exponent (judge.scaling and judge.complexity).
+
 A test's "memory" is the process's peak resident size so far (the memory limit applies to
 it); "test_memory" (KiB, added in place within version 1) is what this test itself added at
 its highest: its peak during the test minus the resident size when it began.

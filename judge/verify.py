@@ -54,7 +54,11 @@ Progress = Callable[[str], None]
 
 
 def verify_folder(
-    folder: Path, runner: Runner, progress: Progress | None = None, tle_repeats: int = TLE_REPEATS
+    folder: Path,
+    runner: Runner,
+    progress: Progress | None = None,
+    tle_repeats: int = TLE_REPEATS,
+    complexity: bool = False,
 ) -> ProblemCheck:
     check = ProblemCheck(folder.name, folder)
     left = todos(folder)  # a `judge new` skeleton: what its author has still to write
@@ -68,6 +72,8 @@ def verify_folder(
         return check
     try:
         _verify_loaded(problem, folder, runner, check, progress, tle_repeats)
+        if complexity and problem.target_time is not None:
+            _check_complexity(problem, runner, check, progress or (lambda _msg: None))
     except ProblemError as exc:  # e.g. a missing schema.sql, found when judging needs it
         check.errors.append(str(exc))
     return check
@@ -320,3 +326,37 @@ def _stated_results(problem: Problem) -> list[str]:
                 "is no sample's expected result in tests/samples.json"
             )
     return errors
+
+
+def _check_complexity(problem: Problem, runner: Runner, check: ProblemCheck, say: Progress) -> None:
+    """The stated `[complexity] time` against measurement: every accepted solution grows no
+    faster than it (a log factor allowed: measurement cannot tell n from n log n), every
+    too-slow solution faster than that."""
+    from judge.complexity import CLASSES, rank
+    from judge.scaling import NotMeasurable, analysis, measure
+
+    target = str(problem.target_time)
+    allowed = next((g.label for g in CLASSES if g.pair == target), target)
+    for folder, slow in (("accepted", False), ("time_limit_exceeded", True)):
+        for path in sorted((problem.path / "solutions" / folder).glob("*.py")):
+            say(f"{problem.slug}: complexity of {folder}/{path.name}")
+            try:
+                found = analysis(measure(problem, read_submission(path), runner))
+            except NotMeasurable as exc:
+                check.errors.append(str(exc))
+                return
+            where = f"{folder}/{path.name}"
+            if found.time is None:
+                failure = found.ladder.failure or "too few sizes ran"
+                check.errors.append(f"{where}: complexity not measured: {failure}")
+                continue
+            check.notes.append(f"{where}: {found.time.describe()} (stated {target})")
+            if not slow and rank(found.time.label) > rank(allowed):
+                check.errors.append(
+                    f"{where}: measured {found.time.describe()}, slower than the stated {target}"
+                )
+            if slow and rank(found.time.label) <= rank(allowed):
+                check.errors.append(
+                    f"{where}: a too-slow solution measured {found.time.describe()}, "
+                    f"no worse than the stated {target}"
+                )

@@ -29,7 +29,7 @@ from web import views
 from web.judgement import Judgement
 from web.middleware import BodyLimit, ClientCookie
 from web.queue import RedisDispatch, redacted
-from web.routes import docs, metrics, pages, problems, submissions
+from web.routes import complexity, docs, metrics, pages, problems, submissions
 from web.sandbox import Sandbox, open_sandbox
 from web.schemas import Health
 from web.services import Services, build_index
@@ -102,6 +102,7 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
     app.include_router(problems.router)
     app.include_router(submissions.router)
     app.include_router(pages.router)
+    app.include_router(complexity.router)
     app.include_router(docs.router)
     app.include_router(metrics.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -21,6 +21,8 @@ from judge.judging import Mode, Options, Reveal, judge, select_tests
 from judge.model import Report, Submission, TestResult, Verdict
 from judge.report import to_json
 from judge.runners.base import Runner
+from judge.scaling import analyze
+from judge.scaling import to_json as scaling_json
 from judge.standing import Run, reference_runs
 from web.store import StoredSubmission
 
@@ -72,7 +74,19 @@ class Judgement:
             report = Report(
                 record.problem, Verdict.IE, (), f"internal error: {exc}", self.runner.name
             )
-        return trim_report(to_json(report))
+        data = trim_report(to_json(report))
+        if record.mode == "complexity":
+            data["complexity"] = self._complexity(record, report)
+        return data
+
+    def _complexity(self, record: StoredSubmission, report: Report) -> dict[str, Any] | None:
+        """An accepted submission's growth beside the reference solution's, measured in the
+        same runner (the sandbox); None for any other verdict (nothing else is measured)."""
+        if report.verdict is not Verdict.AC:
+            return None
+        problem = self.catalog.load(record.problem)
+        code = Submission(record.code, record.language, record.dialect)
+        return scaling_json(analyze(problem, code, self.runner))
 
     def _run(
         self, record: StoredSubmission, begin: Begin, on_result: Callable[[TestResult], None]
@@ -87,7 +101,8 @@ class Judgement:
         submission = Submission(record.code, record.language, record.dialect)
         # Like LeetCode's Submit, a submission stops at its first failing hidden test,
         # unless every test was asked for ("all").
-        options = Options(mode=mode, reveal=self.reveal, stop_on_failure=record.mode == "submit")
+        stop = record.mode in ("submit", "complexity")
+        options = Options(mode=mode, reveal=self.reveal, stop_on_failure=stop)
         return judge(problem, submission, self.runner, options, on_result)
 
     def _reference_runs(self, slug: str) -> None:

@@ -29,7 +29,7 @@ DialectName = Annotated[Dialect, BeforeValidator(_known_alias)]
 SubmissionStatus = Literal["queued", "running", "done"]
 
 
-WebMode = Literal["run", "submit", "all", "custom"]
+WebMode = Literal["run", "submit", "all", "custom", "complexity"]
 
 
 class ProblemSummary(BaseModel):
@@ -90,7 +90,8 @@ class SubmissionIn(BaseModel):
         default="submit",
         description="run: the sample tests; submit: samples and hidden tests, stopping at the "
         "first failing hidden test; all: every test, failing or not; custom: the `cases` "
-        "given (set by giving them)",
+        "given (set by giving them); complexity: submit, then, when accepted, measure how its "
+        "time and memory grow with the input's size beside the reference solution's",
     )
     cases: list[Any] | None = Field(
         default=None,
@@ -125,6 +126,9 @@ class SubmissionOut(BaseModel):
         description="results so far while running (the report's tests once done)"
     )
     report: ReportModel | None = Field(description="the versioned report, once done")
+    complexity: dict[str, Any] | None = Field(
+        None, description="mode complexity, once accepted: the report's complexity object"
+    )
     page: str
 
 

@@ -21,6 +21,7 @@ from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, Temp
 from web.dispatch import Dispatch, as_revealed
 from web.distribution import distribution
 from web.judgement import TRIMMED
+from web.routes.complexity import complexity_context
 from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
 from web.store import Store, StoredSubmission
@@ -169,6 +170,7 @@ def _result_context(services: Services, pool: Dispatch, record: StoredSubmission
         "result": result_view(record, live, limit, tabular),
         "pretty": pretty,
         "distribution": distribution(services.store, pool, record),
+        **complexity_context(services, record),
     }
 
 

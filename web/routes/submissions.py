@@ -11,6 +11,7 @@ from judge.dialects import dialect_name, unknown_dialect
 from judge.kinds import kind_for, language_of, languages_of
 from judge.problem import ProblemError
 from judge.report import ReportModel, TestReport, printable
+from judge.scaling import unavailable
 from judge.sources import header_value
 from web.deps import ClientDep, PoolDep, ServicesDep, StoreDep
 from web.dispatch import Dispatch, QueueFull, as_revealed
@@ -111,6 +112,10 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
         dialect = dialect_name(written)
         if dialect is None:
             raise HTTPException(422, f"the -- dialect: comment: {unknown_dialect(written)}")
+    if body.mode == "complexity":
+        why = unavailable(problem)
+        if why:
+            raise HTTPException(422, why)
     cases = None
     if body.cases is not None or body.mode == "custom":
         if services.settings.hiring:
@@ -132,7 +137,9 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
 
 
 def submission_out(record: StoredSubmission, pool: Dispatch, page: str) -> SubmissionOut:
-    report = None if record.report is None else ReportModel.model_validate(record.report)
+    stored = dict(record.report or {})
+    complexity = stored.pop("complexity", None)
+    report = None if record.report is None else ReportModel.model_validate(stored)
     total: int | None
     if report is not None:
         tests, total = report.tests, report.total
@@ -156,6 +163,7 @@ def submission_out(record: StoredSubmission, pool: Dispatch, page: str) -> Submi
             "tests_total": total,
             "tests": tests,
             "report": report,
+            "complexity": complexity,
             "page": page,
         }
     )

@@ -47,3 +47,9 @@ def generate():
     drift = [10**4 - 50 - (i * 9_000) // n + rng.randint(0, 50) for i in range(n - 1)]
     add("large-rise-at-end", [*drift, 10**4], known=10**4 - min(drift))
     return cases
+
+
+def scaled(n, seed):
+    """n random prices: every pair of days is a candidate trade."""
+    rng = random.Random(seed)
+    return [[rng.randint(0, 10**4) for _ in range(max(n, 1))]]

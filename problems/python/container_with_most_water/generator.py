@@ -78,3 +78,9 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n random walls."""
+    rng = random.Random(seed)
+    return [[rng.randint(0, H_MAX) for _ in range(max(n, 2))]]

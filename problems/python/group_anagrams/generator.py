@@ -72,3 +72,14 @@ if __name__ == "__main__":
             got = _case(*case["args"])["expected"]
             assert sorted(map(sorted, got)) == sorted(map(sorted, case["expected"])), case
     print(f"ok: {len(generate())} generated tests")
+
+
+def scaled(n, seed):
+    """n words of 8 letters in about n / 2 groups of anagrams: comparing words pairwise meets
+    every group for every word."""
+    rng = random.Random(seed)
+    bases = {word(rng, 8) for _ in range(n)}
+    bases = sorted(bases)[: max(n // 2, 1)]
+    strs = [shuffled(rng, bases[i % len(bases)]) for i in range(n)]
+    rng.shuffle(strs)
+    return [strs]

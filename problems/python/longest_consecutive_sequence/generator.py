@@ -46,3 +46,12 @@ def generate():
     # One value 10^5 times.
     inputs.append([HIGH] * N)
     return [{"args": [nums], "expected": reference(nums)} for nums in inputs]
+
+
+def scaled(n, seed):
+    """The values 0..n-1 shuffled: one run as long as the list, so walking a run from every
+    value, or looking values up in a list, is quadratic."""
+    rng = random.Random(seed)
+    nums = list(range(n))
+    rng.shuffle(nums)
+    return [nums]

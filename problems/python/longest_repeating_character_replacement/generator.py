@@ -67,3 +67,9 @@ def generate():
     blocks = "".join(rng.choice("AB") * rng.randint(1, 40) + rng.choice("CD") for _ in range(5_000))
     add("large-joined-blocks", blocks[:n], 300)
     return cases
+
+
+def scaled(n, seed):
+    """One letter n times, k = 0: the best window is the whole string, so growing a window
+    from every start is quadratic."""
+    return ["K" * max(n, 1), 0]

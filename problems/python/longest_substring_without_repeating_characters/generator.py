@@ -57,3 +57,9 @@ def generate():
     rng.shuffle(tail)
     add("large-distinct-at-end", head + "".join(tail), known=95)
     return cases
+
+
+def scaled(n, seed):
+    """n random printable characters: every substring is a candidate."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PRINTABLE) for _ in range(n))]

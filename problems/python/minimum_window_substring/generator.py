@@ -113,3 +113,10 @@ def generate():
     s = word("r", 40_000) + word("st", n - 40_001) + "R"
     add("large-case-matters", s, "rR", known=s[39_999:])
     return cases
+
+
+def scaled(n, seed):
+    """n letters of A and B ending in "ABC", t = "ABC": the one C is last, so growing a window
+    from every start walks to the end every time."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice("AB") for _ in range(max(n - 3, 0))) + "ABC", "ABC"]

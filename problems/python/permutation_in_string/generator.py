@@ -98,3 +98,15 @@ if __name__ == "__main__":
             if len(case["args"][0]) <= 7:
                 assert every_rearrangement(*case["args"]) == case["expected"], case
     print(f"ok: {len(generate())} generated tests")
+
+
+def scaled(n, seed):
+    """s1 of n / 2 letters, s2 of n letters with a rearrangement of s1 only at its end: every
+    window of length n / 2 is a candidate."""
+    rng = random.Random(seed)
+    half = max(n // 2, 1)
+    s1 = "".join(rng.choice(string.ascii_lowercase) for _ in range(half))
+    letters = list(s1)
+    rng.shuffle(letters)
+    head = "".join(rng.choice(string.ascii_lowercase) for _ in range(half))
+    return [s1, head + "".join(letters)]

@@ -52,3 +52,9 @@ def generate():
     inputs.append([1] * N)
     inputs.append([-1] * N)
     return [{"args": [nums], "expected": reference(nums)} for nums in inputs]
+
+
+def scaled(n, seed):
+    """n values of ±1 (no zero, so no shortcut), products staying small."""
+    rng = random.Random(seed)
+    return [[rng.choice((-1, 1)) for _ in range(max(n, 2))]]

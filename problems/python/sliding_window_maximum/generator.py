@@ -55,3 +55,10 @@ def generate():
     nums = [*values(n - 1, -(10**4), 9_999), 10**4]
     add("large-peak-at-end", nums, 50_000)
     return cases
+
+
+def scaled(n, seed):
+    """n random values, windows of n / 2: taking the max of every window is O(n·k) = O(n^2)."""
+    rng = random.Random(seed)
+    n = max(n, 2)
+    return [[rng.randint(-(10**4), 10**4) for _ in range(n)], n // 2]

@@ -92,3 +92,14 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 4096
+
+
+def scaled(n, seed):
+    """n distinct values spread over about 8n: a few zero-sum triples among very many
+    candidate ones."""
+    rng = random.Random(seed)
+    span = 4 * max(n, 4)
+    return [rng.sample(range(-span, span), max(n, 3))]

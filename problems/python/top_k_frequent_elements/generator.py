@@ -53,3 +53,14 @@ def generate():
     cuts = unique_cuts(nums)
     cases.append((nums, cuts[1]))
     return [{"args": [nums, k], "expected": reference(nums, k)} for nums, k in cases]
+
+
+def scaled(n, seed):
+    """About n distinct values, three of them repeated (3, 4 and 5 extra times): the answer
+    for k = 3 is unique, and counting each distinct value with its own pass is quadratic."""
+    rng = random.Random(seed)
+    n = max(n, 16)
+    nums = rng.sample(range(-10 * n, 10 * n), n - 12)
+    nums += [nums[0]] * 3 + [nums[1]] * 4 + [nums[2]] * 5
+    rng.shuffle(nums)
+    return [nums, 3]

@@ -61,3 +61,12 @@ if __name__ == "__main__":
         for case in json.loads((here / "tests" / name).read_text()):
             assert sorted(_case(*case["args"])["expected"]) == sorted(case["expected"]), case
     print(f"ok: {len(generate())} generated tests")
+
+
+def scaled(n, seed):
+    """Worst case of size n: distinct odd values, the only pair (an even value and 3) last,
+    so a pairwise search looks at every pair."""
+    rng = random.Random(seed)
+    n = max(n, 4)
+    nums = rng.sample(range(5, B, 2), n - 2) + [B - 4, 3]
+    return [nums, B - 1]

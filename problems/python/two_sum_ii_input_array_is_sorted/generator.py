@@ -120,3 +120,13 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n sorted values whose only pair is the last two (the only odd and even ones above
+    zero): a search over pairs from the left meets every pair, two pointers walk the whole
+    list."""
+    rng = random.Random(seed)
+    n = max(n, 2)
+    numbers = sorted(rng.choice(range(-8 * n, 0, 2)) for _ in range(n - 2))
+    return [[*numbers, 10 * n - 1, 10 * n], 20 * n - 1]

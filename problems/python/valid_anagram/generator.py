@@ -69,3 +69,10 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """Two strings of n letters, one a shuffle of the other: every letter must be looked at."""
+    rng = random.Random(seed)
+    s = "".join(rng.choice(string.ascii_lowercase) for _ in range(n))
+    return [s, shuffled(rng, s)]

@@ -103,3 +103,11 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """A palindrome of about n characters, letters and digits in mixed case among punctuation:
+    the whole string must be read."""
+    rng = random.Random(seed)
+    core = _palindrome_core(rng, max(n // 2, 1), string.ascii_lowercase + string.digits)
+    return [_noisy(rng, core, 0.5)]

@@ -110,3 +110,12 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """A palindrome of n - 1 letters with one letter added near the far end: trying every
+    deletion from the left copies the string about n times."""
+    rng = random.Random(seed)
+    p = _palindrome(rng, max(n - 1, 2), "ab")
+    at = len(p) - 1
+    return [p[:at] + ("a" if p[at] != "a" else "b") + p[at:]]
