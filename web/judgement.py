@@ -20,7 +20,7 @@ from judge.custom import run_custom
 from judge.judging import Mode, Options, Reveal, judge, select_tests
 from judge.model import Report, Submission, TestResult, Verdict
 from judge.report import to_json
-from judge.runners.base import Runner
+from judge.runners.base import MissingModule, Runner
 from judge.scaling import analyze
 from judge.scaling import to_json as scaling_json
 from judge.standing import Run, reference_runs
@@ -70,6 +70,8 @@ class Judgement:
                 report = self._run(record, begin, lambda t: each(result_json(t)))
                 if report.verdict is Verdict.AC and record.mode in ("submit", "all"):
                     self._reference_runs(record.problem)
+        except MissingModule as exc:  # torch on a server judging without Docker: say so
+            report = Report(record.problem, Verdict.IE, (), str(exc), self.runner.name)
         except Exception as exc:  # a fault of the judge: the submission still gets an answer
             report = Report(
                 record.problem, Verdict.IE, (), f"internal error: {exc}", self.runner.name
