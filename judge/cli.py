@@ -160,9 +160,10 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     p.add_argument("slug")
     p.add_argument(
         "--language",
-        choices=["python", "sql", "pandas"],
+        choices=["python", "sql", "pandas", "torch"],
         help="for an SQL problem, pandas writes a .py file with a function taking the tables "
-        "as DataFrames (default: the problem's own language)",
+        "as DataFrames; for an ML task, torch writes a starter that uses torch tensors "
+        "(judged in Docker; no autograd) (default: the problem's own language)",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_start)

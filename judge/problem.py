@@ -200,7 +200,7 @@ def load_problem(folder: Path) -> Problem:
         raise ProblemError(
             f"{folder / 'problem.toml'}: {where}: algorithm problems need tier and topic"
         )
-    statement = _read_text(folder / "statement.md", where)
+    statement = with_limits(_read_text(folder / "statement.md", where), meta.limits)
     starter_ext = ".sql" if meta.kind == "sql" else ".py"
     starter_path = folder / f"starter{starter_ext}"
     starter = _read_text(starter_path, where)
@@ -346,6 +346,17 @@ def _fault(err: ErrorDetails, kind: object) -> str:
     if loc and loc[0] == kind:  # pydantic puts the union's tag first: sql.sql.dialect
         loc = loc[1:]
     return f"{'.'.join(str(p) for p in loc) or '(top)'}: {err['msg']}"
+
+
+# Placeholders a statement may use so that the limits it states are problem.toml's own.
+TIME_LIMIT, MEMORY_LIMIT = "{{time_limit}}", "{{memory_limit}}"
+
+
+def with_limits(statement: str, limits: Any) -> str:
+    """The statement with `{{time_limit}}` ("0.8 seconds") and `{{memory_limit}}` ("512 MB")
+    filled in from problem.toml."""
+    seconds = f"{limits.time:g} second" + ("" if limits.time == 1 else "s")
+    return statement.replace(TIME_LIMIT, seconds).replace(MEMORY_LIMIT, f"{limits.memory_mb} MB")
 
 
 def _read_text(path: Path, where: str) -> str:

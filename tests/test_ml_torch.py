@@ -121,3 +121,24 @@ def test_allowed_torch_passes() -> None:
     assert violation(code, policy_for(gradient_descent=True, torch=True)) == ""
     # Closed-form solvers are refused only where the task asks for gradient descent.
     assert violation("import torch\nw = torch.linalg.solve\n", policy_for(False, torch=True)) == ""
+
+
+def test_judge_start_writes_a_torch_starter_the_sandbox_runs(
+    tmp_path: Path,
+    docker_runner: object,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["start", "linear_regression", "--language", "torch"]) == 0
+    starter = tmp_path / "linear_regression.py"
+    text = starter.read_text()
+    assert "import torch" in text and "import numpy" not in text
+    assert "class LinearRegression" in text and "autograd" in text
+    assert uses_torch(text) and violation(text, policy_for(True, torch=True)) == ""
+    capsys.readouterr()
+    code, out, _ = run(starter, "linear_regression", "docker", capsys)
+    report = json.loads(out)
+    # The starter's methods raise NotImplementedError: a runtime error, not a refusal.
+    assert code == 1 and report["verdict"] == "RTE", report
+    assert main(["start", "two_sum", "--language", "torch", "--force"]) == 2

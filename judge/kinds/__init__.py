@@ -22,7 +22,12 @@ LANGUAGES: dict[str, dict[str, str]] = {
     "sql": {"sql": "sql", "pandas": "pandas"},
     "ml": {"python": "ml"},
 }
-SAME_AS = {("sql", "python"): "pandas"}  # (problem kind, a file's language) -> the language
+# A torch answer to an ML task is a Python file like any other (the ML kind's policy knows
+# torch); "torch" is a language only to choose its starter.
+SAME_AS = {
+    ("sql", "python"): "pandas",
+    ("ml", "torch"): "python",
+}  # (problem kind, a file's language) -> the language
 
 
 def language_of(problem_kind: str, language: str) -> str:
@@ -59,6 +64,10 @@ def starter_for(problem: Problem, language: str) -> tuple[str, str]:
         from judge.kinds.pandas.starter import starter
 
         return f"{problem.slug}.py", starter(problem)
+    if problem.kind == "ml" and language == "torch":
+        from judge.kinds.ml.torch_policy import torch_starter
+
+        return problem.starter_name, torch_starter(problem.starter)
     return problem.starter_name, problem.starter
 
 

@@ -274,3 +274,22 @@ def escapes(tree: ast.AST, names: Names, attributes: dict[str, str]) -> list[tup
                     why = PRIVATE_WHY
                     found.append((line, f"`import {alias.name}` is refused: {why}"))
     return found
+
+
+TORCH_HEADER = """import torch
+
+# Torch without autograd: use tensors in place of NumPy arrays. Inputs arrive as NumPy
+# arrays: torch.as_tensor(X, dtype=torch.float64) makes a tensor; returning tensors is fine.
+# Not allowed: .backward(), requires_grad, torch.autograd, torch.func, torch.nn layers and
+# losses, torch.optim, and on gradient-descent tasks the torch.linalg solvers. Allowed from
+# torch.nn.functional: softmax, log_softmax, sigmoid, relu, logsigmoid, softplus, one_hot.
+# Torch answers are judged in the Docker sandbox.
+"""
+
+
+def torch_starter(numpy_starter: str) -> str:
+    """An ML task's starter for a torch answer: its NumPy starter with torch imported and
+    what torch may not be used for said at the top."""
+    lines = numpy_starter.splitlines(keepends=True)
+    body = [line for line in lines if line.strip() != "import numpy as np"]
+    return TORCH_HEADER + "".join(body)
