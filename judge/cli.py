@@ -241,6 +241,10 @@ def _dialect(name: str) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     path: Path = args.file
+    if path.suffix and path.suffix.lower() not in LANGUAGE_BY_SUFFIX:
+        raise UsageError(
+            f"judge runs .py files (Python, pandas, NumPy) and .sql files (SQL), not {path.name}"
+        )
     try:
         submission = read_submission(path, args.dialect)
     except OSError as exc:

@@ -15,7 +15,7 @@ import pytest
 
 from .conftest import REPO
 
-ENV = {**os.environ, "COLUMNS": "250"}  # verify's table, one line per detail
+ENV = {**os.environ, "COLUMNS": "1000"}  # verify's table, one line per detail
 
 
 def judge(*args: str, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:

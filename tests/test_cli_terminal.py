@@ -79,10 +79,14 @@ def test_a_file_in_a_language_the_problem_does_not_take_is_a_usage_error(tmp_pat
     out = judge("run", str(query), "--sandbox", "local")
     assert out.returncode == 2
     assert "takes Python (a .py file)" in out.stderr and "two_sum.sql" in out.stderr
-    sol = tmp_path / "consecutive_numbers.py"
-    sol.write_text("x = 1\n")
-    out = judge("run", str(sol))
-    assert out.returncode == 2 and "takes a SQL query (a .sql file)" in out.stderr
+    query = tmp_path / "kmeans.sql"  # an ML task takes Python only
+    query.write_text("SELECT 1;\n")
+    out = judge("run", str(query))
+    assert out.returncode == 2 and "kmeans.sql" in out.stderr and "(a .py file)" in out.stderr
+    notebook = tmp_path / "consecutive_numbers.ipynb"  # SQL problems take .sql, or .py (pandas)
+    notebook.write_text("{}\n")
+    out = judge("run", str(notebook))
+    assert out.returncode == 2 and "not consecutive_numbers.ipynb" in out.stderr
 
 
 def test_compile_error_summary_has_no_empty_counts(tmp_path: Path) -> None:

@@ -136,7 +136,7 @@ def test_container_runs_with_the_production_flags(runner: DockerRunner, shout: P
     assert own_containers(runner.client) == []
 
 
-def test_image_holds_python_numpy_sortedcontainers_and_no_more(
+def test_image_holds_numpy_sortedcontainers_pandas_torch_and_no_more(
     runner: DockerRunner, shout: Problem
 ) -> None:
     probe = textwrap.dedent(
@@ -148,7 +148,8 @@ def test_image_holds_python_numpy_sortedcontainers_and_no_more(
                 "uid": os.getuid(),
                 "cwd": os.getcwd(),
                 "modules": {m: importlib.util.find_spec(m) is not None
-                            for m in ("numpy", "sortedcontainers", "sklearn", "torch")},
+                            for m in ("numpy", "sortedcontainers", "pandas", "torch",
+                                      "sklearn", "scipy")},
                 "tools": [t for t in ("gcc", "cc", "g++", "clang", "pip", "pip3")
                           if shutil.which(t)],
                 "harness": sorted(os.listdir("/opt/judge/kinds/python")),
@@ -161,8 +162,10 @@ def test_image_holds_python_numpy_sortedcontainers_and_no_more(
     assert facts["modules"] == {
         "numpy": True,
         "sortedcontainers": True,
+        "pandas": True,  # pandas answers to SQL problems (issue 17)
+        "torch": True,  # ML tasks may use tensors, never autograd (issue 18)
         "sklearn": False,
-        "torch": False,
+        "scipy": False,
     }
     assert facts["tools"] == []
     assert facts["harness"] == ["worker.py"]

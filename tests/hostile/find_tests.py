@@ -9,7 +9,14 @@ import signal
 NAMES = {"hidden.json", "samples.json", "problem.toml", "statement.md"}
 SKIP = ("/proc", "/sys", "/dev")
 BINARY = (".pyc", ".so")
-NEEDLES = re.compile(rb"[A-Z]+-[0-9A-F]{4}-[A-Z]+!|HELLO!|QUIET-PLEASE!")
+# An answer looks like WORD-C0DE-WORD!; the pattern starts at the literal "-" so that the
+# search stays fast over the image's hundreds of MB of library code.
+ANSWER = re.compile(rb"-[0-9A-F]{4}-[A-Z]+!")
+WORDS = (b"HELLO!", b"QUIET-PLEASE!")
+
+
+def _looks_like_answers(data):
+    return any(w in data for w in WORDS) or ANSWER.search(data) is not None
 
 
 def _search():
@@ -29,7 +36,10 @@ def _search():
                 if os.path.islink(path) or os.path.getsize(path) > 2_000_000:
                     continue
                 with open(path, "rb") as f:
-                    if NEEDLES.search(f.read()):
+                    if f.read(4) == b"\x7fELF":
+                        continue  # a program or shared library (libfoo.so.1 too): not test data
+                    f.seek(0)
+                    if _looks_like_answers(f.read()):
                         found.append(path)
             except OSError:
                 pass
