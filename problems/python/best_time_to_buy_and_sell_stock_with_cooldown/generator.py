@@ -82,5 +82,16 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+# Memoised recursion over days goes n calls deep (a runtime error by n = 65536).
+SCALED_MAX = 1 << 15
+
+
+def scaled(n, seed):
+    """n random prices."""
+    rng = random.Random(seed)
+    return [[rng.randint(0, P_MAX) for _ in range(max(n, 1))]]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -69,5 +69,16 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n sorted distinct values and a target missing from inside their range. The search is
+    O(log n) but reading the list is O(n), so a measurement shows O(n)."""
+    rng = random.Random(seed)
+    n = max(n, 2)
+    v = max(V, n + 1)
+    nums = sorted(rng.sample(range(-v + 1, v, 2), n))  # odd offsets from -v + 1
+    return [nums, nums[n // 2] + 1]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -110,5 +110,16 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, fleets {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n cars at distinct random positions, all at one speed: no car catches up, so there are
+    n fleets and a solution comparing each car with those ahead does the most work."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    target = max(TARGET_MAX, 2 * n)
+    speed = rng.randint(1, SPEED_MAX)
+    return [target, rng.sample(range(target), n), [speed] * n]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -79,5 +79,17 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+# Memoised recursion goes about amount / smallest coin calls deep.
+SCALED_MAX = 1 << 15
+
+
+def scaled(n, seed):
+    """Amount n with twelve coins between 3 and 60: about 12 n steps for the table, many
+    amounts unreachable by the small coins alone."""
+    rng = random.Random(seed)
+    return [rng.sample(range(3, 61), COINS_MAX), max(n, 1)]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -76,5 +76,16 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """Amount n and up to 50 coins between n / 4 and n: the table is about 50 n steps, and as
+    a sum takes at most four coins the answer stays in 32 bits. Beyond n = 5000 the coins
+    grow with the amount (they would not fit LeetCode's 5000)."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    low = max(1, n // 4)
+    return [n, rng.sample(range(low, n + 1), min(50, n + 1 - low))]
+
+
 if __name__ == "__main__":
     _self_check()

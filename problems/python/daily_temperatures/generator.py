@@ -75,5 +75,15 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, lengths {[len(c['args'][0]) for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n days cooling slowly in random steps, then one day at 100: the warmer day is far
+    away for most days, the worst case for looking ahead day by day."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    temps = [max(30, 99 - rng.randint(0, 69 * i // n)) for i in range(n - 1)]
+    return [[*temps, 100]]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -102,5 +102,17 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+# Memoised recursion keeps n^2 results: over 256 MiB at n = 1024.
+SCALED_MAX = 512
+
+
+def scaled(n, seed):
+    """Two words of n letters over four letters: mismatches everywhere."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    return [_word(rng, n, "abcd"), _word(rng, n, "abcd")]
+
+
 if __name__ == "__main__":
     _self_check()

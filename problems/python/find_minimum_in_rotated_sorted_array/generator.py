@@ -82,5 +82,16 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, minima {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n sorted distinct values rotated at a random place (reading them is O(n), so a
+    measurement cannot show the search's O(log n))."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    v = max(V, n)
+    values = sorted(rng.sample(range(-v, v + 1), n))
+    return [rotated(values, rng.randrange(n))]
+
+
 if __name__ == "__main__":
     _self_check()

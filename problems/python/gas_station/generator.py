@@ -150,5 +150,18 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n random stations with at most one working start (redrawn as the hidden tests are;
+    not through `valid`, whose length check stops at 10^5)."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    while True:
+        gas = [rng.randint(0, V_MAX) for _ in range(n)]
+        cost = [rng.randint(0, V_MAX) for _ in range(n)]
+        if len(working_starts(gas, cost)) <= 1:
+            return [gas, cost]
+
+
 if __name__ == "__main__":
     _self_check()

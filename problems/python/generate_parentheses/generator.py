@@ -63,5 +63,16 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, sizes {[len(c['expected']) for c in cases]}")
 
 
+
+# The output grows as 4^pairs, so the ladder's n is read as 2^pairs: the size n asks for
+# n.bit_length() pairs (8 -> 4 pairs, 2048 -> 12 pairs, 208012 strings).
+SCALED_MAX = 2048
+
+
+def scaled(n, seed):
+    """Every balanced string of n.bit_length() pairs: the output, not the input, is the size."""
+    return [max(n, 1).bit_length()]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -109,5 +109,14 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """About n cards in groups of 4 starting within a narrow range: long runs of equal
+    numbers, the worst case for scanning the sorted hand for each next card."""
+    rng = random.Random(seed)
+    count = max(1, n // 4)
+    return [_groups(rng, count, 4, 1, 4 + max(1, count // 8)), 4]
+
+
 if __name__ == "__main__":
     _self_check()

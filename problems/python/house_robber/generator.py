@@ -69,5 +69,12 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests")
 
 
+
+def scaled(n, seed):
+    """A row of n houses with random amounts."""
+    rng = random.Random(seed)
+    return [[rng.randint(0, V_MAX) for _ in range(max(n, 1))]]
+
+
 if __name__ == "__main__":
     _self_check()

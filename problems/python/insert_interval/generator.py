@@ -107,5 +107,14 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests")
 
 
+
+def scaled(n, seed):
+    """n disjoint sorted intervals and a new one covering the middle half of them."""
+    rng = random.Random(seed)
+    n = max(n, 2)
+    intervals = _disjoint(rng, n, max(V_MAX, 4 * n))
+    return [intervals, [intervals[n // 4][0] + 1, intervals[3 * n // 4][0]]]
+
+
 if __name__ == "__main__":
     _self_check()

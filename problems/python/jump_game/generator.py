@@ -86,5 +86,12 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n jumps that all fall one short of the last index (the answer is False)."""
+    n = max(n, 2)
+    return [[min(V_MAX, n - 2 - i) for i in range(n - 1)] + [0]]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -103,5 +103,12 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n random jumps of 1 to 3 (always reachable)."""
+    rng = random.Random(seed)
+    return [[rng.randint(1, 3) for _ in range(max(n, 1))]]
+
+
 if __name__ == "__main__":
     _self_check()

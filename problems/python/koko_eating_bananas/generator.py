@@ -87,5 +87,15 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, speeds {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n random piles of up to 10^9 and h a little above n: a large speed, the worst case
+    for trying speeds one by one."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    piles = [rng.randint(1, PILE_MAX) for _ in range(n)]
+    return [piles, n + rng.randint(0, n)]
+
+
 if __name__ == "__main__":
     _self_check()

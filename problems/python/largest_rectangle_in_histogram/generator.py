@@ -76,5 +76,17 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, areas {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """A pyramid of n bars with random steps: long runs of bars at least as high as each
+    other, the worst case for widening each bar step by step."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    half = (n + 1) // 2
+    up = sorted(rng.randint(0, H_MAX) for _ in range(half))
+    down = sorted((rng.randint(0, H_MAX) for _ in range(n - half)), reverse=True)
+    return [up + down]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -85,5 +85,16 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+SCALED_MAX = 2048
+
+
+def scaled(n, seed):
+    """Two texts of n letters over four letters."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    return [_word(rng, n, "abcd"), _word(rng, n, "abcd")]
+
+
 if __name__ == "__main__":
     _self_check()

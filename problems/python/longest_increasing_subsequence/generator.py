@@ -74,5 +74,15 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+SCALED_MAX = 4096
+
+
+def scaled(n, seed):
+    """n random values (an increasing subsequence of about 2 sqrt(n))."""
+    rng = random.Random(seed)
+    return [[rng.randint(-V_MAX, V_MAX) for _ in range(max(n, 1))]]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -82,5 +82,15 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, lengths {[len(c['expected']) for c in cases]}")
 
 
+
+SCALED_MAX = 2048
+
+
+def scaled(n, seed):
+    """n characters over two letters: palindromes of every length start everywhere."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice("ab") for _ in range(max(n, 1)))]
+
+
 if __name__ == "__main__":
     _self_check()

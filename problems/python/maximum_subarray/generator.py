@@ -65,5 +65,12 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests")
 
 
+
+def scaled(n, seed):
+    """n random values of either sign."""
+    rng = random.Random(seed)
+    return [[rng.randint(-V_MAX, V_MAX) for _ in range(max(n, 1))]]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -102,5 +102,14 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, medians {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """Two sorted lists of n / 2 random values each (reading them is O(n), so a measurement
+    cannot show the search's O(log n))."""
+    rng = random.Random(seed)
+    n = max(n, 2)
+    return [sorted_list(rng, n // 2), sorted_list(rng, n - n // 2)]
+
+
 if __name__ == "__main__":
     _self_check()

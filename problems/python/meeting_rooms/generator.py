@@ -87,5 +87,13 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n shuffled meetings that do not overlap (the answer is True: every pair is checked)."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    return [_disjoint(rng, n, max(V_MAX, 2 * n))]
+
+
 if __name__ == "__main__":
     _self_check()

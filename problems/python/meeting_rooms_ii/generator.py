@@ -81,5 +81,12 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n random meetings of up to 1000 units: many run at once."""
+    rng = random.Random(seed)
+    return [_random(rng, max(n, 1), V_MAX, 1000)]
+
+
 if __name__ == "__main__":
     _self_check()

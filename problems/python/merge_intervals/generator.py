@@ -89,5 +89,13 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, merged {[len(c['expected']) for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n random short intervals over a line about n long: many small merged groups."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    return [_random(rng, n, max(V_MAX, n), 3)]
+
+
 if __name__ == "__main__":
     _self_check()

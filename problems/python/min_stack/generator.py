@@ -112,5 +112,14 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, calls {[len(c['args'][0]) - 1 for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n calls (the constructor first) that keep the stack deep: pushes outnumber pops, so a
+    getMin that scans the stack is slow."""
+    rng = random.Random(seed)
+    calls = _random_calls(rng, max(n, 2) - 1, -(2**31), 2**31 - 1, push_bias=0.6)
+    return [["MinStack"] + [op for op, _ in calls], [[]] + [args for _, args in calls]]
+
+
 if __name__ == "__main__":
     _self_check()

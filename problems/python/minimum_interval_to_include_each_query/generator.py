@@ -93,5 +93,15 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, misses {[c['expected'].count(-1) for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n / 2 random intervals and n / 2 random queries over 10^7, the intervals long enough
+    that each point lies in a few of them on average."""
+    rng = random.Random(seed)
+    n = max(n, 2)
+    intervals = _random(rng, n // 2, V_MAX, max(1, 8 * V_MAX // n))
+    return [intervals, [rng.randint(1, V_MAX) for _ in range(n - n // 2)]]
+
+
 if __name__ == "__main__":
     _self_check()

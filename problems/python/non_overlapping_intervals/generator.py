@@ -84,5 +84,12 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n random intervals of up to 100 over 5 * 10^4: many overlap."""
+    rng = random.Random(seed)
+    return [_random(rng, max(n, 1), -V_MAX, V_MAX, 100)]
+
+
 if __name__ == "__main__":
     _self_check()

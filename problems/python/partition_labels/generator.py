@@ -90,5 +90,15 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, pieces {[len(c['expected']) for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n letters in blocks over shifting groups of letters, so there are several parts."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    block = max(1, n // 8)
+    letters = string.ascii_lowercase
+    return ["".join(letters[(i // block * 3 + rng.randrange(4)) % 26] for i in range(n))]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -95,5 +95,18 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """A matrix of about n cells (rows and columns near sqrt(n)) and a target in a gap
+    between values; n counts cells, as reading them is what a measurement shows."""
+    rng = random.Random(seed)
+    cols = max(1, round(max(n, 1) ** 0.5))
+    rows = max(1, max(n, 1) // cols)
+    v = max(V, rows * cols)
+    values = sorted(rng.sample(range(-v, v + 1, 2), rows * cols))  # even: odd targets miss
+    matrix = [values[r * cols : (r + 1) * cols] for r in range(rows)]
+    return [matrix, values[len(values) // 2] + 1]
+
+
 if __name__ == "__main__":
     _self_check()

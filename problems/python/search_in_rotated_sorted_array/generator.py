@@ -93,5 +93,16 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n distinct values rotated at a random place and a target that is missing (reading the
+    list is O(n), so a measurement cannot show the search's O(log n))."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    v = max(V, n + 1)
+    values = sorted(rng.sample(range(-v, v + 1, 2), n))
+    return [rotated(values, rng.randrange(n)), values[n // 2] + 1]
+
+
 if __name__ == "__main__":
     _self_check()

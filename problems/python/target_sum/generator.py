@@ -75,5 +75,20 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+# Trying sign choices is 2^n; the table is n times the sum, and the sum stays within 1000,
+# so the list can grow to 1000 numbers (mostly 0 and 1: the answer is a big integer).
+SCALED_MAX = 1000
+
+
+def scaled(n, seed):
+    """n numbers summing to at most 1000 and a reachable target."""
+    rng = random.Random(seed)
+    n = max(n, 1)
+    top = max(1, SUM_MAX // n)
+    nums = [rng.randint(0, top) for _ in range(n)]
+    return [nums, rng.choice([-1, 1]) * (sum(nums) % 2)]
+
+
 if __name__ == "__main__":
     _self_check()

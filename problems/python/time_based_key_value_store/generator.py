@@ -116,5 +116,18 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, calls {[len(c['args'][0]) - 1 for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """n calls (the constructor first): one key set n / 2 times at increasing timestamps,
+    then n / 2 gets anywhere in its history, where scanning the history per get is slow."""
+    rng = random.Random(seed)
+    n = max(n, 3)
+    sets = (n - 1) // 2
+    step = max(1, T_MAX // (sets + 1))
+    calls = [("set", ["k", _word(rng, 1, 4), step * (i + 1)]) for i in range(sets)]
+    calls += [("get", ["k", rng.randint(1, T_MAX)]) for _ in range(n - 1 - sets)]
+    return [["TimeMap"] + [op for op, _ in calls], [[]] + [args for _, args in calls]]
+
+
 if __name__ == "__main__":
     _self_check()

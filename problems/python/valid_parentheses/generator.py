@@ -92,5 +92,12 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+def scaled(n, seed):
+    """A random balanced string of about n brackets: the answer is only known at the end."""
+    rng = random.Random(seed)
+    return [balanced(rng, max(n, 2) // 2)]
+
+
 if __name__ == "__main__":
     _self_check()

@@ -106,5 +106,19 @@ def _self_check():
     print(f"ok: {len(cases)} generated tests, answers {[c['expected'] for c in cases]}")
 
 
+
+SCALED_MAX = 1 << 14
+
+
+def scaled(n, seed):
+    """"aaa...ab" of n letters with the words "a" .. "a" * 20 (and a few others): every
+    cutting of the run of a's works until the final b, so the answer is False."""
+    rng = random.Random(seed)
+    run = ["a" * k for k in range(1, WORD_LEN_MAX + 1)]
+    words = run + _words(rng, 20, "abc", (2, WORD_LEN_MAX), taken=set(run) | {"b"})
+    words = [w for w in words if not w.endswith("b")]
+    return ["a" * (max(n, 2) - 1) + "b", words]
+
+
 if __name__ == "__main__":
     _self_check()
