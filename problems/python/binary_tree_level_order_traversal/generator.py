@@ -83,3 +83,12 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 16  # a recursive walk goes about n / 3 deep on these trees
+
+
+def scaled(n, seed):
+    """A "deep" tree of n nodes (each hangs near the last ones): many levels, a few nodes each."""
+    rng = random.Random(seed)
+    return [level_order(shaped_tree(rng, n, lambda: rng.randint(-V_MAX, V_MAX), "deep"))]

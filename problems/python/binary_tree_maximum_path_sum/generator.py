@@ -110,3 +110,12 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 16  # a path of n nodes: a recursive DFS goes n deep
+
+
+def scaled(n, seed):
+    """A wandering path of n mixed values: recomputing each node's best chain is quadratic."""
+    rng = random.Random(seed)
+    return [level_order(shaped_tree(rng, n, lambda: rng.randint(-V_MAX, V_MAX), "wander"))]

@@ -113,3 +113,14 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 4096  # distinct values within -3000..3000 allow at most 6001 nodes
+
+
+def scaled(n, seed):
+    """Both walks of a "deep" tree of n distinct values (a recursive rebuild goes far down)."""
+    rng = random.Random(seed)
+    n = min(n, 2 * V_MAX + 1)
+    values = iter(rng.sample(range(-V_MAX, V_MAX + 1), n))
+    return list(walks(shaped_tree(rng, n, lambda: next(values), "deep")))

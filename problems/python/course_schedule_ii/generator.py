@@ -134,3 +134,21 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 16  # a recursive search follows the chain n calls deep
+
+
+def scaled(n, seed):
+    """n courses under shuffled labels: a chain through all of them (a recursive search goes n
+    deep) and n more prerequisites that follow the same order, so no cycle."""
+    rng = random.Random(seed)
+    n = max(n, 2)
+    label = list(range(n))
+    rng.shuffle(label)
+    pairs = [[label[i], label[i - 1]] for i in range(1, n)]
+    for _ in range(n):
+        a, b = rng.sample(range(n), 2)
+        pairs.append([label[max(a, b)], label[min(a, b)]])
+    rng.shuffle(pairs)
+    return [n, pairs]

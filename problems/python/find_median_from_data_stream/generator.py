@@ -110,3 +110,14 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n calls: random numbers with a median asked after each one (sorting per query is
+    quadratic)."""
+    rng = random.Random(seed)
+    ops, params = ["MedianFinder"], [[]]
+    while len(ops) < max(n, 3):
+        ops += ["addNum", "findMedian"]
+        params += [[rng.randint(-V_MAX, V_MAX)], []]
+    return [ops, params]

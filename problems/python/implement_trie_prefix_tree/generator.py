@@ -126,3 +126,25 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n calls: the constructor, n / 2 inserts of 10-letter words, then searches and prefix
+    queries of words that mostly are not there (scanning the stored words is quadratic)."""
+    rng = random.Random(seed)
+
+    def word():
+        return "".join(rng.choice(LETTERS) for _ in range(10))
+
+    ops, params = ["Trie"], [[]]
+    stored = []
+    for i in range(max(n - 1, 1)):
+        if i < n // 2:
+            stored.append(word())
+            ops.append("insert")
+            params.append([stored[-1]])
+        else:
+            w = rng.choice(stored) if stored and rng.random() < 0.2 else word()
+            ops.append("search" if i % 2 else "startsWith")
+            params.append([w[: rng.randint(1, 10)] if ops[-1] == "startsWith" else w])
+    return [ops, params]

@@ -86,3 +86,12 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 16
+
+
+def scaled(n, seed):
+    """A "deep" tree of n nodes, so a recursive mirror goes far down."""
+    rng = random.Random(seed)
+    return [level_order(shaped_tree(rng, n, lambda: rng.randint(-V_MAX, V_MAX), "deep"))]

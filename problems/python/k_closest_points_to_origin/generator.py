@@ -97,3 +97,15 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n random points and k near n / 2, moved so that the k-th and (k+1)-th distances differ
+    (one answer); picking the nearest remaining point k times is quadratic."""
+    rng = random.Random(seed)
+    points = [[rng.randint(-C_MAX, C_MAX), rng.randint(-C_MAX, C_MAX)] for _ in range(max(n, 2))]
+    ds = sorted(map(dist, points))
+    k = max(len(ds) // 2, 1)
+    while k < len(ds) and ds[k - 1] == ds[k]:
+        k += 1
+    return [points, k]

@@ -94,3 +94,12 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n / 2 starting values, k = n / 4, then n / 2 adds (sorting everything on each add is
+    quadratic)."""
+    rng = random.Random(seed)
+    nums = [rng.randint(-V_MAX, V_MAX) for _ in range(max(n // 2, 1))]
+    adds = [[rng.randint(-V_MAX, V_MAX)] for _ in range(max(n // 2, 1))]
+    return [["KthLargest"] + ["add"] * len(adds), [[max(n // 4, 1), nums], *adds]]

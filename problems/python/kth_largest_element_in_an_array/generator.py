@@ -73,3 +73,9 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n random values, k = n / 2 (removing the maximum k times is quadratic)."""
+    rng = random.Random(seed)
+    return [[rng.randint(-V_MAX, V_MAX) for _ in range(n)], max(n // 2, 1)]

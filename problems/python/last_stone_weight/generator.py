@@ -71,3 +71,9 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n random stones of up to the heaviest weight."""
+    rng = random.Random(seed)
+    return [[rng.randint(1, W_MAX) for _ in range(n)]]

@@ -59,3 +59,20 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 16  # about 65536 strings: the answer stays under 1 MiB of JSON
+
+
+def scaled(n, seed):
+    """Digits whose strings number between 3n / 4 and n (keys of three letters, some swapped
+    for keys of four): n drives the size of the answer."""
+    rng = random.Random(seed)
+    threes, fours, count = 0, 0, 1
+    while count * 3 <= n:
+        threes, count = threes + 1, count * 3
+    while threes and count * 4 // 3 <= n:
+        threes, fours, count = threes - 1, fours + 1, count * 4 // 3
+    digits = [rng.choice("234568") for _ in range(threes)] + [rng.choice("79") for _ in range(fours)]
+    rng.shuffle(digits)
+    return ["".join(digits)]

@@ -120,3 +120,20 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n calls: capacity n / 4 (at most 3000), puts and gets over twice as many keys, so about
+    half the gets hit and most puts evict (scanning for the oldest key costs the capacity)."""
+    rng = random.Random(seed)
+    capacity = max(1, min(n // 4, CAP_MAX))
+    keys = min(2 * capacity, KEY_MAX)
+    ops, params = ["LRUCache"], [[capacity]]
+    for _ in range(max(n - 1, 1)):
+        if rng.random() < 0.5:
+            ops.append("put")
+            params.append([rng.randint(0, keys), rng.randint(0, VALUE_MAX)])
+        else:
+            ops.append("get")
+            params.append([rng.randint(0, keys)])
+    return [ops, params]

@@ -97,3 +97,10 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n lists of one node each, given in rising order: scanning every head per step and
+    merging the lists one after another are both quadratic."""
+    rng = random.Random(seed)
+    return [[[v] for v in sorted(rng.randint(-V_MAX, V_MAX) for _ in range(n))]]

@@ -104,3 +104,15 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 16  # every cell is in the answer: it stays under 1 MiB of JSON
+
+
+def scaled(n, seed):
+    """Flat ground of about n cells: every cell drains both ways, a search from every cell is
+    quadratic and a recursive climb from the edges goes far down."""
+    rng = random.Random(seed)
+    rows = max(int(n**0.5), 1)
+    h = rng.randint(0, H_MAX)
+    return [[[h] * max(n // rows, 1) for _ in range(rows)]]

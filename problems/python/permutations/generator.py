@@ -69,3 +69,17 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 15  # 7 numbers, 5040 orderings
+
+
+def scaled(n, seed):
+    """The most distinct numbers whose orderings number at most n (k with k! <= n): n drives
+    the size of the answer, in steps (8 and 16 both give 3 numbers)."""
+    rng = random.Random(seed)
+    k, count = 1, 1
+    while count * (k + 1) <= n:
+        k += 1
+        count *= k
+    return [rng.sample(range(-V_MAX, V_MAX + 1), k)]

@@ -66,3 +66,9 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """A list of n nodes (walking to the tail once per node is quadratic)."""
+    rng = random.Random(seed)
+    return [[rng.randint(1, V_MAX) for _ in range(n)]]

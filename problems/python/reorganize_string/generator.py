@@ -122,3 +122,12 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n letters, the most frequent one just within the limit ((n + 1) // 2 copies)."""
+    rng = random.Random(seed)
+    top = (n + 1) // 2
+    letters = ["e"] * top + [rng.choice("abcdfghijklmnopqrstuvwxyz") for _ in range(n - top)]
+    rng.shuffle(letters)
+    return ["".join(letters)]

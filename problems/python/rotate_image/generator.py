@@ -70,3 +70,10 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """A square of about n cells (side the square root of n), values over the full range."""
+    rng = random.Random(seed)
+    side = max(int(n**0.5), 1)
+    return [[[rng.randint(-V_MAX, V_MAX) for _ in range(side)] for _ in range(side)]]

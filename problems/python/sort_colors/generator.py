@@ -56,3 +56,9 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n random colours."""
+    rng = random.Random(seed)
+    return [[rng.randint(0, 2) for _ in range(n)]]

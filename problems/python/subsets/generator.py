@@ -65,3 +65,13 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 15  # 2^15 subsets: the answer stays well under 1 MiB of JSON
+
+
+def scaled(n, seed):
+    """log2(n) distinct numbers, so about n subsets: n drives the size of the answer (the
+    work per subset grows with its length too, so expect a little over O(n))."""
+    rng = random.Random(seed)
+    return [rng.sample(range(-V_MAX, V_MAX + 1), max(n.bit_length() - 1, 1))]

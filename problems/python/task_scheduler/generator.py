@@ -113,3 +113,11 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """n tasks, a third of them one letter, the rest spread over the alphabet, cooldown 50."""
+    rng = random.Random(seed)
+    tasks = ["Q"] * (n // 3) + [rng.choice(string.ascii_uppercase) for _ in range(n - n // 3)]
+    rng.shuffle(tasks)
+    return [tasks, 50]

@@ -140,3 +140,17 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+SCALED_MAX = 1 << 16
+
+
+def scaled(n, seed):
+    """A valid search tree of n nodes, "deep" shape: every node must be looked at, and checking
+    each node against its whole subtrees is quadratic."""
+    rng = random.Random(seed)
+    root = shaped_tree(rng, n, lambda: 0, "deep")
+    values = sorted(rng.sample(range(LOW, HIGH), n))
+    for node, v in zip(in_order(root), values, strict=True):
+        node.val = v
+    return [level_order(root)]

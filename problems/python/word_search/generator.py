@@ -147,3 +147,15 @@ def _self_check():
 
 if __name__ == "__main__":
     _self_check()
+
+
+def scaled(n, seed):
+    """A board of about n cells of "A" with two "B"s far apart, and the word "AAAABB": every
+    cell starts a search of a few dozen paths and the word is never there (its letters are,
+    so counting them does not cut the search short). n drives the board, not the word."""
+    rng = random.Random(seed)
+    rows = max(int(n**0.5), 2)
+    cols = max(n // rows, 2)
+    board = [["A"] * cols for _ in range(rows)]
+    board[0][0] = board[-1][-1] = "B"
+    return [board, "AAAABB"]
