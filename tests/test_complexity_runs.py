@@ -18,6 +18,7 @@ import pytest
 
 from judge.catalog import catalog
 from judge.model import Submission
+from judge.problem import load_problem
 from judge.runners.local import LocalRunner
 from judge.scaling import NotMeasurable, analysis, analyze, measure, unavailable
 
@@ -70,10 +71,10 @@ def test_a_wrong_answer_on_the_ladder_is_not_measured() -> None:
 
 
 def test_a_problem_without_the_hook_says_so() -> None:
-    problem = catalog().load("coin_change")
+    problem = load_problem(FIXTURES / "basic" / "sum_pairs")  # every problem in problems/ has one
     assert "scaled(n, seed)" in unavailable(problem)
     with pytest.raises(NotMeasurable):
-        measure(problem, Submission("def coin_change(c, a): return 0", "python"), LocalRunner())
+        measure(problem, Submission("def sum_and_sort(a): return a", "python"), LocalRunner())
 
 
 ENV = {**os.environ, "JUDGE_PROBLEMS": os.pathsep.join([str(REPO / "problems"), str(FIXTURES)])}
@@ -113,13 +114,14 @@ def test_cli_json_carries_the_complexity_object() -> None:
     assert len(found["sizes"]) == len(found["times"]) >= 4
 
 
-def test_cli_text_and_a_problem_without_the_hook() -> None:
+def test_cli_text_and_a_problem_without_the_hook(tmp_path: Path) -> None:
     path = REPO / "problems/python/two_sum/solutions/accepted/hash_map.py"
     out = _cli("run", str(path), "--problem", "two_sum", "--sandbox", "local", "--complexity")
     assert out.returncode == 0, out.stderr
     assert "yours: ~O(n" in out.stdout and "reference: ~O(n" in out.stdout
-    table = REPO / "problems/python/coin_change/solutions/accepted/table.py"
-    out = _cli("run", str(table), "--problem", "coin_change", "--sandbox", "local", "--complexity")
+    mine = tmp_path / "mine.py"
+    mine.write_text("def sum_and_sort(a):\n    return sorted(a)\n")
+    out = _cli("run", str(mine), "--problem", "sum_pairs", "--sandbox", "local", "--complexity")
     assert out.returncode == 2
     assert "no scaled(n, seed) hook" in out.stderr and "Traceback" not in out.stderr
 
