@@ -11,12 +11,8 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-from judge import render
 from judge.catalog import UnknownProblem, catalog, problem_roots, select
 from judge.dialects import DIALECTS, dialect_name, unknown_dialect
 from judge.judging import Options, judge, select_tests
@@ -25,6 +21,9 @@ from judge.problem import ProblemError
 from judge.report import to_json
 from judge.runners import Janitor, Runner, RunnerUnavailable, choose_runner
 from judge.sources import LANGUAGE_BY_SUFFIX, how_to_name, named_problem, read_submission
+
+if TYPE_CHECKING:  # rich and the renderers are imported when something is printed
+    from rich.console import Console
 
 
 class UsageError(Exception):
@@ -268,7 +267,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         reveal="all" if args.reveal else "none",
         stop_on_failure=not args.all,
     )
-    err = Console(stderr=True)
     if cases is not None:
         return _run_custom(args, problem, submission, runner, note, cases)
     if args.json:
@@ -278,6 +276,12 @@ def cmd_run(args: argparse.Namespace) -> int:
             data["complexity"] = _complexity(problem, submission, runner, rep, None)
         print(json.dumps(data, indent=2))
         return 0 if rep.verdict is Verdict.AC else 1
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from judge import render
+
+    err = Console(stderr=True)
     if where:
         note = f"judging in {where} (SQL runs on this host, whatever the sandbox)"
     err.print(f"[dim]{problem.slug}: {note}[/]")
@@ -326,6 +330,10 @@ def _complexity(
         )
     found = analyze(problem, submission, runner)
     if err is not None:
+        from rich.console import Console
+
+        from judge import render
+
         render.complexity(Console(), found)
     return to_json(found)
 
@@ -385,6 +393,9 @@ def _run_custom(
     note: str,
     cases: list[Any],
 ) -> int:
+    from rich.console import Console
+
+    from judge import render
     from judge.custom import run_custom
 
     if not args.json:
@@ -398,6 +409,10 @@ def _run_custom(
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from judge import render
+
     problems, errors = catalog().index()
     chosen = select(problems, pack=args.pack, tier=args.tier, topic=args.topic)
     if args.json:
@@ -410,6 +425,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from judge import render
+
     problem = catalog().load(args.slug)
     factor = 1.0
     if problem.kind != "sql":  # SQL runs on the host at the reference limit
@@ -492,6 +511,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from judge import render
     from judge.catalog import find_folders
     from judge.verify import verify_folder
 

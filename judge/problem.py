@@ -17,34 +17,24 @@ A broken folder raises `ProblemError`, whose message names the file and the prob
 from __future__ import annotations
 
 import ast
+import contextlib
+import functools
 import hashlib
 import importlib.util
 import json
 import tomllib
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    TypeAdapter,
-    ValidationError,
-    field_validator,
-)
-from pydantic_core import ErrorDetails
+from typing import Any
 
 from judge.cachefile import cache_dir, read_json, write_json
-from judge.dialects import DEFAULT_DIALECT, dialect_name, unknown_dialect
+from judge.dialects import DEFAULT_DIALECT
 from judge.model import (
     CheckerSpec,
     Entry,
     Limits,
     MlConfig,
-    MlProba,
-    MlTask,
     Problem,
     SqlConfig,
     SqlWindow,
@@ -53,131 +43,100 @@ from judge.model import (
 
 FORMAT_VERSION = 1
 CHECKERS = ("exact", "float", "unordered", "nested_unordered", "custom")
-ArgType = Literal["", "list_node", "tree_node", "list_node[]"]  # [] : a list of lists
 
 
 class ProblemError(Exception):
     """A problem folder is broken: the message says which file and what to fix."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+# problem.toml, validated (judge.problem_toml holds its schema) and held as plain values.
 
 
-IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
+@dataclass(frozen=True)
+class FunctionMeta:
+    name: str
+    leetcode: str | None = None
+    arg_types: tuple[str, ...] = ()
+    return_type: str = ""
+    in_place: str | None = None
 
 
-class FunctionMeta(_Strict):
-    name: str = Field(pattern=IDENTIFIER)
-    leetcode: str | None = Field(default=None, pattern=IDENTIFIER)
-    arg_types: list[ArgType] = []
-    return_type: ArgType = ""
-    in_place: str | None = Field(default=None, pattern=IDENTIFIER)
+@dataclass(frozen=True)
+class DesignMeta:
+    class_name: str
+    methods: tuple[str, ...]
 
 
-class DesignMeta(_Strict):
-    """The `[design]` table: a class-design problem in LeetCode's format."""
-
-    class_name: str = Field(alias="class", pattern=IDENTIFIER)
-    methods: list[str] = Field(min_length=1)
-
-    @field_validator("methods")
-    @classmethod
-    def _method_names(cls, value: list[str]) -> list[str]:
-        for name in value:
-            if not name.isidentifier() or name.startswith("_"):
-                raise ValueError(f"{name!r} is not a public method name")
-        if len(set(value)) != len(value):
-            raise ValueError("a method is named twice")
-        return value
+@dataclass(frozen=True)
+class LimitsMeta:
+    time: float
+    memory_mb: int = 256
+    output_kb: int = 1024
 
 
-class LimitsMeta(_Strict):
-    time: float = Field(gt=0, le=60, description="seconds per test")
-    memory_mb: int = Field(default=256, ge=16, le=8192)
-    output_kb: int = Field(default=1024, ge=1, le=65536)
+@dataclass(frozen=True)
+class CheckerMeta:
+    name: str = "exact"
+    tolerance: float = 1e-6
+    options: dict[str, Any] = field(default_factory=dict)
 
 
-class CheckerMeta(_Strict):
-    name: Literal["exact", "float", "unordered", "nested_unordered", "custom"] = "exact"
-    tolerance: float = Field(default=1e-6, ge=0)
-    options: dict[str, Any] = {}
-
-
-class SqlMeta(_Strict):
-    """The `[sql]` table (judge.kinds.sql.settings says what each key means)."""
-
+@dataclass(frozen=True)
+class SqlMeta:
     dialect: str = DEFAULT_DIALECT
     ordered: bool = False
-    tolerance: float = Field(default=1e-6, ge=0)
-    decimals: int | None = Field(default=None, ge=0, le=12)
+    tolerance: float = 1e-6
+    decimals: int | None = None
     window: SqlWindow = "none"
-    schema_file: str = Field(default="schema.sql", alias="schema")
+    schema_file: str = "schema.sql"
     reference: str = "solutions/accepted/reference.sql"
-    max_rows: int = Field(default=1000, ge=1, le=100_000)
-
-    @field_validator("dialect")
-    @classmethod
-    def _known_dialect(cls, value: str) -> str:
-        name = dialect_name(value)
-        if name is None:
-            raise ValueError(unknown_dialect(value))
-        return name  # an alias ("postgresql") becomes the dialect's name ("postgres")
+    max_rows: int = 1000
 
 
-class MlMeta(_Strict):
-    """The `[ml]` table (judge.kinds.ml.settings says what each key means)."""
+@dataclass(frozen=True)
+class Meta:
+    """A problem.toml: the common tables, and the one of its kind (None for the others)."""
 
-    task: MlTask
-    gradient_descent: bool = False
-    refuse: tuple[str, ...] = ()
-    attributes: tuple[str, ...] = ()
-    proba: MlProba = "none"
-    functions: tuple[str, ...] = ()
-    inputs: tuple[str, ...] = ("y_true", "y_pred")
-    hint: str = ""
-
-
-class ComplexityMeta(_Strict):
-    """The `[complexity]` table: the growth a good solution has (judge.complexity's classes),
-    which `judge verify --complexity` holds the accepted and too-slow solutions to."""
-
-    time: Literal["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^2 log n)", "O(n^3)"]
-
-
-class _CommonMeta(_Strict):
-    format_version: Literal[1]
-    title: str = Field(min_length=1)
-    difficulty: Literal["easy", "medium", "hard"]
-    tier: Literal["high", "medium", "low"] | None = None
+    kind: str
+    title: str
+    difficulty: str
+    limits: LimitsMeta
+    checker: CheckerMeta
+    tier: str | None = None
     topic: str | None = None
     function: FunctionMeta | None = None
-    limits: LimitsMeta
-    checker: CheckerMeta = CheckerMeta()
+    design: DesignMeta | None = None  # python only
+    complexity: str | None = None  # python only: [complexity] time
+    sql: SqlMeta | None = None
+    ml: MlConfig | None = None
 
 
-class PythonProblemMeta(_CommonMeta):
-    kind: Literal["python"]
-    design: DesignMeta | None = None
-    complexity: ComplexityMeta | None = None
+def _meta_from(data: dict[str, Any]) -> Meta:
+    """A `Meta` from judge.problem_toml.validate's plain dict (or its cached copy)."""
 
+    def tupled(table: dict[str, Any] | None, keys: tuple[str, ...]) -> dict[str, Any] | None:
+        if table is None:
+            return None
+        return {k: tuple(v) if k in keys else v for k, v in table.items()}
 
-class SqlProblemMeta(_CommonMeta):
-    kind: Literal["sql"]
-    sql: SqlMeta = SqlMeta()
-
-
-class MlProblemMeta(_CommonMeta):
-    kind: Literal["ml"]
-    ml: MlMeta
-
-
-# problem.toml: which tables a problem may (or must) have depends on its kind.
-ProblemMeta = Annotated[
-    PythonProblemMeta | SqlProblemMeta | MlProblemMeta,
-    Field(discriminator="kind"),
-]
-_PROBLEM_META: TypeAdapter[ProblemMeta] = TypeAdapter(ProblemMeta)
+    function = tupled(data.get("function"), ("arg_types",))
+    design = tupled(data.get("design"), ("methods",))
+    ml = tupled(data.get("ml"), ("refuse", "attributes", "functions", "inputs"))
+    complexity = data.get("complexity")
+    return Meta(
+        kind=data["kind"],
+        title=data["title"],
+        difficulty=data["difficulty"],
+        limits=LimitsMeta(**data["limits"]),
+        checker=CheckerMeta(**data["checker"]),
+        tier=data.get("tier"),
+        topic=data.get("topic"),
+        function=FunctionMeta(**function) if function is not None else None,
+        design=DesignMeta(**design) if design is not None else None,
+        complexity=complexity["time"] if complexity else None,
+        sql=SqlMeta(**data["sql"]) if data.get("sql") is not None else None,
+        ml=MlConfig(**ml) if ml is not None else None,
+    )
 
 
 def load_problem(folder: Path) -> Problem:
@@ -186,7 +145,7 @@ def load_problem(folder: Path) -> Problem:
     slug = folder.name
     meta = read_meta(folder)
     where = f"problem {slug!r}"
-    design = meta.design if isinstance(meta, PythonProblemMeta) else None
+    design = meta.design
     if meta.kind == "python" and (meta.function is None) == (design is None):
         raise ProblemError(
             f"{folder / 'problem.toml'}: {where}: a python problem needs exactly one of "
@@ -237,11 +196,7 @@ def load_problem(folder: Path) -> Problem:
         entry=entry,
         tests=tests,
         settings=_settings(meta, folder),
-        target_time=(
-            meta.complexity.time
-            if isinstance(meta, PythonProblemMeta) and meta.complexity is not None
-            else None
-        ),
+        target_time=meta.complexity,
     )
 
 
@@ -300,9 +255,9 @@ def _design_fault(cls: str, methods: set[str], test: TestCase) -> str:
     return ""
 
 
-def _settings(meta: ProblemMeta, folder: Path) -> SqlConfig | MlConfig | None:
+def _settings(meta: Meta, folder: Path) -> SqlConfig | MlConfig | None:
     """The kind's own table as a frozen value."""
-    if isinstance(meta, SqlProblemMeta):
+    if meta.kind == "sql" and meta.sql is not None:
         sql = meta.sql
         return SqlConfig(
             dialect=sql.dialect,
@@ -314,38 +269,41 @@ def _settings(meta: ProblemMeta, folder: Path) -> SqlConfig | MlConfig | None:
             reference=folder / sql.reference,
             max_rows=sql.max_rows,
         )
-    if isinstance(meta, MlProblemMeta):
-        return MlConfig(**meta.ml.model_dump())
-    return None
+    return meta.ml
 
 
-def read_meta(folder: Path) -> ProblemMeta:
-    """The folder's problem.toml, validated; `ProblemError` names the file and the fault."""
+def read_meta(folder: Path) -> Meta:
+    """The folder's problem.toml, validated; `ProblemError` names the file and the fault.
+    What was validated is cached by the file's hash (and the schema's), so pydantic is only
+    imported for a new or changed file."""
     path = folder / "problem.toml"
-    if not path.is_file():
-        raise ProblemError(f"{path}: problem {folder.name!r} has no problem.toml")
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
+    except OSError:
+        raise ProblemError(f"{path}: problem {folder.name!r} has no problem.toml") from None
+    cache = cache_dir() / "meta" / f"{hashlib.sha256(data + _schema_hash()).hexdigest()[:24]}.json"
+    known = read_json(cache)
+    if isinstance(known, dict):
+        with contextlib.suppress(KeyError, TypeError):
+            return _meta_from(known)
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProblemError(f"{path}: problem {folder.name!r}: not valid TOML: {exc}") from None
+    from judge.problem_toml import validate
+
     try:
-        return _PROBLEM_META.validate_python(raw)
-    except ValidationError as exc:
-        kind = raw.get("kind")
-        problems = "; ".join(_fault(err, kind) for err in exc.errors())
-        raise ProblemError(f"{path}: problem {folder.name!r}: {problems}") from None
+        valid = validate(raw)
+    except ValueError as exc:
+        raise ProblemError(f"{path}: problem {folder.name!r}: {exc}") from None
+    write_json(cache, valid)
+    return _meta_from(valid)
 
 
-def _fault(err: ErrorDetails, kind: object) -> str:
-    """One validation error as `where: what`, where is a dotted key of the file."""
-    if err["type"] == "union_tag_not_found":
-        return "kind: Field required"
-    if err["type"] == "union_tag_invalid":
-        return f"kind: must be 'python', 'sql' or 'ml', not {kind!r}"
-    loc = err["loc"]
-    if loc and loc[0] == kind:  # pydantic puts the union's tag first: sql.sql.dialect
-        loc = loc[1:]
-    return f"{'.'.join(str(p) for p in loc) or '(top)'}: {err['msg']}"
+@functools.cache
+def _schema_hash() -> bytes:
+    """The schema's own source: a changed rule re-validates every file."""
+    return hashlib.sha256((Path(__file__).parent / "problem_toml.py").read_bytes()).digest()
 
 
 # Placeholders a statement may use so that the limits it states are problem.toml's own.

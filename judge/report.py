@@ -20,56 +20,21 @@ its highest: its peak during the test minus the resident size when it began.
 
 What a reveal policy withheld for a hidden test is null. Every string is valid UTF-8: a
 lone surrogate a submission printed or returned (which no encoder will write) is escaped as
-its Python escape, `\\ud800` (`printable_report`: `to_model` applies it, and so do the
+its Python escape, `\\ud800` (`printable_report`: `to_json` applies it, and so do the
 terminal report and the web's store, which may hold reports written before).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import fields, replace
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
-
-from judge.model import Report, TestResult, Verdict
+from judge.model import Report, TestResult
 
 REPORT_VERSION = 1
 
 D = TypeVar("D", Report, TestResult)
-
-
-class TestReport(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    __test__ = False
-
-    name: str
-    hidden: bool
-    verdict: Verdict
-    time: float | None  # CPU seconds, measured by the supervisor
-    memory: int | None  # KiB, the process's peak so far
-    wall: float | None = None  # wall-clock seconds of the same test
-    test_memory: int | None = None  # KiB this test added at its highest
-    message: str = ""
-    input: Any = None
-    expected: Any = None
-    actual: Any = None
-    stdout: str = ""
-
-
-class ReportModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    version: Literal[1] = 1
-    problem: str
-    verdict: Verdict
-    verdict_label: str
-    passed: int
-    total: int
-    time: float
-    runner: str = ""
-    message: str = ""
-    time_limit: float | None = None  # CPU seconds per test on the host that judged it
-    tests: list[TestReport]
 
 
 def printable(value: Any) -> Any:
@@ -101,38 +66,47 @@ def _printable_fields(obj: D) -> D:
     return replace(obj, **{f.name: printable(getattr(obj, f.name)) for f in fields(obj)})
 
 
-def to_model(report: Report) -> ReportModel:
-    report = printable_report(report)
-    return ReportModel(
-        problem=report.problem,
-        verdict=report.verdict,
-        verdict_label=report.verdict.label,
-        passed=report.passed,
-        total=report.total,
-        time=round(report.time, 6),
-        runner=report.runner,
-        message=report.message,
-        time_limit=report.time_limit,
-        tests=[_test(t) for t in report.tests],
-    )
-
-
-def _test(t: TestResult) -> TestReport:
-    return TestReport(
-        name=t.name,
-        hidden=t.hidden,
-        verdict=t.verdict,
-        time=None if t.time is None else round(t.time, 6),
-        memory=t.memory_kb,
-        wall=None if t.wall is None else round(t.wall, 6),
-        test_memory=t.memory_growth_kb,
-        message=t.message,
-        input=t.input,
-        expected=t.expected,
-        actual=t.actual,
-        stdout=t.stdout,
-    )
-
-
 def to_json(report: Report) -> dict[str, Any]:
-    return to_model(report).model_dump(mode="json")
+    """The report as JSON values (version 1, as documented above)."""
+    report = printable_report(report)
+    return {
+        "version": REPORT_VERSION,
+        "problem": report.problem,
+        "verdict": report.verdict.value,
+        "verdict_label": report.verdict.label,
+        "passed": report.passed,
+        "total": report.total,
+        "time": round(report.time, 6),
+        "runner": report.runner,
+        "message": report.message,
+        "time_limit": report.time_limit,
+        "tests": [_test_json(t) for t in report.tests],
+    }
+
+
+def _test_json(t: TestResult) -> dict[str, Any]:
+    return {
+        "name": t.name,
+        "hidden": t.hidden,
+        "verdict": t.verdict.value,
+        "time": None if t.time is None else round(t.time, 6),
+        "memory": t.memory_kb,
+        "wall": None if t.wall is None else round(t.wall, 6),
+        "test_memory": t.memory_growth_kb,
+        "message": t.message,
+        "input": _jsonable(t.input),
+        "expected": _jsonable(t.expected),
+        "actual": _jsonable(t.actual),
+        "stdout": t.stdout,
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    """Tuples as lists and NaN or infinity as null, through lists and dicts: JSON's values."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    return value

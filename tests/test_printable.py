@@ -82,3 +82,27 @@ def test_cli_json_report_is_valid_utf8(tmp_path: Path) -> None:
     assert first["actual"] == ["\\ud800", {"k\\udfff": "\U0001f600"}]
     assert first["stdout"] == "before \\ud800 after\n"
     json.dumps(report, ensure_ascii=False).encode("utf-8")
+
+
+def test_the_plain_json_report_is_the_schemas_own() -> None:
+    """`to_json` (the CLI's, no pydantic) writes what the web's `ReportModel` writes."""
+    from judge.report_schema import to_model
+
+    tests = (
+        Result("a\ud800", False, Verdict.AC, 0.0123456789, 2048, wall=0.02, memory_growth_kb=5),
+        Result(
+            "b",
+            True,
+            Verdict.WA,
+            None,
+            None,
+            message="wrong",
+            input=[[1, (2, 3)], {"k": (4,)}],
+            expected=[float("nan"), 1.5],
+            actual=[float("inf"), "x"],
+            stdout="out",
+        ),
+    )
+    report = Report("p", Verdict.WA, tests, message="m", runner="local", time_limit=0.5)
+    assert to_json(report) == to_model(report).model_dump(mode="json")
+    json.dumps(to_json(report), allow_nan=False)

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from judge.dialects import DIALECTS, Dialect, dialect_name
-from judge.report import ReportModel, TestReport
+from judge.report_schema import ReportModel, TestReport
 
 __all__ = ["DIALECTS", "Dialect"]  # the dialects come from judge.dialects, as the CLI's do
 

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from judge.catalog import catalog
 from judge.cli import main
-from judge.report import TestReport
+from judge.report_schema import TestReport
 from judge.runners import LocalRunner
 from judge.runners.base import EventSink, Job, RunOutcome
 from judge.supervisor.protocol import TestEvent

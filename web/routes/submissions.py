@@ -10,7 +10,8 @@ from judge.custom import CustomInputError, cases_of
 from judge.dialects import dialect_name, unknown_dialect
 from judge.kinds import kind_for, language_of, languages_of
 from judge.problem import ProblemError
-from judge.report import ReportModel, TestReport, printable
+from judge.report import printable
+from judge.report_schema import ReportModel, TestReport
 from judge.scaling import unavailable
 from judge.sources import header_value
 from web.deps import ClientDep, PoolDep, ServicesDep, StoreDep
