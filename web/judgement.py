@@ -125,6 +125,20 @@ def result_json(test: TestResult) -> dict[str, Any]:
     return _trim_test(shaped)
 
 
+def _json_prefix(value: Any, limit: int) -> str:
+    """The value's JSON, or its first `limit` characters or a little more: a hidden test of
+    100,000 numbers is encoded only as far as its preview needs."""
+    if not isinstance(value, list | dict):
+        return json.dumps(value)
+    chunks, size = [], 0
+    for chunk in json.JSONEncoder().iterencode(value):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size >= limit:
+            break
+    return "".join(chunks)
+
+
 def trim_report(report: dict[str, Any]) -> dict[str, Any]:
     return {**report, "tests": [_trim_test(t) for t in report["tests"]]}
 
@@ -133,11 +147,11 @@ def _trim_test(test: dict[str, Any]) -> dict[str, Any]:
     out = dict(test)
     for key in ("input", "expected", "actual"):
         value = out.get(key)
-        if value is None:
-            continue
-        text = json.dumps(value)
+        if value is None or (isinstance(value, str) and value.endswith(TRIMMED)):
+            continue  # nothing, or a preview already
+        text = _json_prefix(value, MAX_VALUE_CHARS + 1)
         if len(text) > MAX_VALUE_CHARS:
-            out[key] = f"{text[:PREVIEW_CHARS]} … ({len(text):,} {TRIMMED}"
+            out[key] = f"{text[:PREVIEW_CHARS]} … (more than {MAX_VALUE_CHARS:,} {TRIMMED}"
     for key in ("stdout", "message"):
         text = out.get(key) or ""
         if len(text) > MAX_VALUE_CHARS:
