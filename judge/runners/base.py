@@ -9,6 +9,7 @@ and never decides verdicts.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from judge.supervisor.protocol import (
     Start,
     TestEvent,
     decode_event,
+    encode_job,
 )
 
 # A sink may answer True to stop the run at once (the host found a failure the sandbox cannot
@@ -66,6 +68,20 @@ class RunOutcome:
     @property
     def finished(self) -> bool:
         return bool(self.events) and isinstance(self.events[-1], Done)
+
+
+def job_stdin(payload: dict[str, Any]) -> bytes:
+    """What the supervisor reads on stdin: the job, and each test's input as JSON bytes after
+    it. A test gives its input ready encoded as `input_json` (bytes a kind keeps from one run
+    to the next), or as the value `input`."""
+    inputs, tests = [], []
+    for test in payload.get("tests") or ():
+        raw = test.get("input_json")
+        if raw is None:
+            raw = json.dumps(test.get("input", {}), ensure_ascii=True).encode("ascii")
+        inputs.append(raw)
+        tests.append({k: v for k, v in test.items() if k not in ("input", "input_json")})
+    return encode_job({**payload, "tests": tests}, inputs)
 
 
 class RunnerUnavailable(RuntimeError):

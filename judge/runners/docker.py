@@ -16,7 +16,6 @@ ones are removed in the background; docker_cleanup.py makes sure none is left be
 from __future__ import annotations
 
 import contextlib
-import json
 import math
 import os
 import re
@@ -32,6 +31,7 @@ from judge.runners.base import (
     Job,
     RunnerUnavailable,
     RunOutcome,
+    job_stdin,
 )
 from judge.runners.docker_cleanup import (
     LABEL,
@@ -155,7 +155,7 @@ class DockerRunner:
             # too; the per-container pids limit is what bounds a fork bomb here.
             "nproc": None,
         }
-        data = json.dumps(payload).encode("utf-8")
+        data = job_stdin(payload)
         key = (_checked(job.kind), job.memory_mb)
         begun = time.monotonic()
         container = self._pool.take(key) if self._pool is not None else None

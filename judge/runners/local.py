@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
-import json
 import math
 import os
 import select
@@ -23,7 +22,14 @@ import threading
 import time
 from typing import IO
 
-from judge.runners.base import EventParser, EventSink, Job, MissingModule, RunOutcome
+from judge.runners.base import (
+    EventParser,
+    EventSink,
+    Job,
+    MissingModule,
+    RunOutcome,
+    job_stdin,
+)
 from judge.supervisor import supervisor_path
 
 # Interpreter, NumPy and allocator overhead above the problem's own memory limit: the
@@ -67,7 +73,7 @@ class LocalRunner:
             "fsize_mb": 64,
             "nproc": None if os.geteuid() == 0 else 4096,
         }
-        data = json.dumps(payload).encode("utf-8")
+        data = job_stdin(payload)
         with tempfile.TemporaryDirectory(prefix="judge-run-") as workdir:
             env = {
                 "PATH": "/usr/local/bin:/usr/bin:/bin",

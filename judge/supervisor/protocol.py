@@ -48,6 +48,41 @@ def frame(obj: Any) -> bytes:
     return HEADER.pack(len(data)) + data
 
 
+def test_frame(raw_input: bytes | memoryview) -> bytes:
+    """The request `{"op": "test", "data": INPUT}` around a test's input as the host encoded
+    it (JSON, trusted): passed through as bytes, never decoded or encoded again here."""
+    head, tail = b'{"op":"test","data":', b"}"
+    return b"".join((HEADER.pack(len(head) + len(raw_input) + len(tail)), head, raw_input, tail))
+
+
+# --- the job, host -> supervisor -----------------------------------------------------------
+# One line of JSON (the job, each test without its input, and "input_sizes"), then each test's
+# input as JSON bytes, back to back: a megabyte of input is copied, never escaped inside a
+# string, decoded or encoded again on its way to the worker.
+
+
+def encode_job(job: dict[str, Any], inputs: list[bytes]) -> bytes:
+    header = {**job, "input_sizes": [len(raw) for raw in inputs]}
+    return b"".join([json.dumps(header, ensure_ascii=True).encode("ascii"), b"\n", *inputs])
+
+
+def decode_job(data: bytes) -> tuple[dict[str, Any], list[memoryview]]:
+    """The job and each test's raw input; ValueError for anything malformed."""
+    end = data.find(b"\n")
+    job = json.loads(data[: end if end >= 0 else len(data)] or b"{}")
+    if not isinstance(job, dict):
+        raise ValueError("the job is not a JSON object")
+    sizes = job.get("input_sizes") or []
+    body = memoryview(data)[end + 1 :] if end >= 0 else memoryview(b"")
+    inputs, at = [], 0
+    for size in sizes:
+        if not isinstance(size, int) or size < 0 or at + size > len(body):
+            raise ValueError("the job's inputs are cut short")
+        inputs.append(body[at : at + size])
+        at += size
+    return job, inputs
+
+
 class FrameReader:
     """Collects bytes into frames; refuses a frame over `limit` bytes or nesting more than
     `containers` lists and objects (None: the supervisor's requests, which are trusted)."""

@@ -14,9 +14,11 @@ runs as the same user, can neither ptrace it nor read its memory or descriptors 
 /proc. It never runs submitted code and never sees expected answers. Every test is charged
 for the worker's CPU time since the previous answer: work done between tests counts too.
 
-Job (stdin, JSON): {"version", "worker": kind, "setup": first frame for the worker,
-"tests": [{"input", "setup"?, "time_limit"?, "wall_limit"?}], "time_limit", "wall_limit",
-"load_limit", "memory_kb", "stop_on_failure", "stop_from", "untimed_setup", "rlimits"}.
+Job (stdin): a line of JSON {"version", "worker": kind, "setup": first frame for the worker,
+"tests": [{"setup"?, "time_limit"?, "wall_limit"?}], "input_sizes", "time_limit",
+"wall_limit", "load_limit", "memory_kb", "stop_on_failure", "stop_from", "untimed_setup",
+"rlimits"}, then each test's input as JSON bytes (protocol.encode_job); a worker gets a test
+as the request {"op": "test", "data": INPUT}.
 """
 
 from __future__ import annotations
@@ -216,7 +218,7 @@ class Worker:
 
         Returns (status, answer, cpu, wall, note) with status one of TEST_STATUSES.
         """
-        pending = memoryview(protocol.frame(message))
+        pending = memoryview(message if isinstance(message, bytes) else protocol.frame(message))
         start_cpu = self.cpu_mark
         start = time.monotonic()
         try:  # most requests fit in the pipe at once
@@ -322,8 +324,15 @@ def start(kind: str) -> Worker:
 class Session:
     """One job: load the submission in a worker, run the tests, restart after a kill."""
 
-    def __init__(self, job: dict[str, Any], emit: Emitter, early: Worker | None) -> None:
+    def __init__(
+        self,
+        job: dict[str, Any],
+        emit: Emitter,
+        early: Worker | None,
+        inputs: list[memoryview] | None = None,
+    ) -> None:
         self.job = job
+        self.inputs = inputs or []  # each test's input, JSON bytes as the host encoded them
         self.early = early if early is not None and early.kind == job["worker"] else None
         if early is not None and self.early is None:
             early.kill()
@@ -405,9 +414,12 @@ class Session:
                 self.peak = max(self.peak, worker.peak)
                 told = answer if isinstance(answer, dict) else {}
                 return self.test_event(index, "ok", 0.0, 0.0, note, {**told, "status": "setup"})
+        request: Any = {"op": "test", "data": test.get("input")}
+        if index < len(self.inputs):
+            request = protocol.test_frame(self.inputs[index])
         worker.begin_test()
         status, answer, cpu, wall, note = worker.exchange(
-            {"op": "test", "data": test["input"]}, cpu_limit, wall_limit, self.memory_limit
+            request, cpu_limit, wall_limit, self.memory_limit
         )
         self.peak = max(self.peak, worker.peak)
         self.test_memory = (worker.test_base, worker.test_peak)
@@ -477,8 +489,8 @@ def main() -> None:
     os.set_inheritable(result_fd, False)
     emit = Emitter(result_fd)
     try:
-        job = json.loads(raw or b"{}")
-        Session(job, emit, early).run()
+        job, inputs = protocol.decode_job(raw)
+        Session(job, emit, early, inputs).run()
     except Exception as exc:  # the supervisor's own fault: say so, as the one `fault` event
         emit({"event": "fault", "error": f"{type(exc).__name__}: {exc}"[:2000]})
     emit({"event": "done"})

@@ -53,7 +53,7 @@ class PythonKind:
                 },
                 "output_limit": problem.limits.output_kb * 1024,
             },
-            "tests": [{"input": {"args_json": encoded_args(problem, t)}} for t in tests],
+            "tests": [{"input_json": encoded_input(problem, t)} for t in tests],
             "time_limit": limit,
             "wall_limit": wall_limit(limit),
             "load_limit": max(2 * limit, 2.0),
@@ -123,17 +123,18 @@ def _unchanged(args: Any, index: int, actual: Any) -> bool:
     return isinstance(args, list) and index < len(args) and same(args[index], actual)
 
 
-def encoded_args(problem: Problem, test: TestCase) -> str:
-    """The test's arguments as JSON, encoded once per loaded test (large tests are megabytes);
-    remembered in the problem's memo, keyed by the test object itself."""
-    key = ("python-args", id(test))
+def encoded_input(problem: Problem, test: TestCase) -> bytes:
+    """The worker's input for the test, `{"args": [...]}` as JSON bytes, encoded once per
+    loaded test (large tests are megabytes); remembered in the problem's memo, keyed by the
+    test object itself."""
+    key = ("python-input", id(test))
     hit = problem.memo.get(key)
     if hit is not None and hit[0] is test:
-        return str(hit[1])
-    text = json.dumps(test.args)
+        return bytes(hit[1])
+    data = b'{"args":' + json.dumps(test.args, ensure_ascii=True).encode("ascii") + b"}"
     problem.memo.pop(key, None)
-    problem.remember(key, lambda: (test, text), limit=50_000)
-    return text
+    problem.remember(key, lambda: (test, data), limit=50_000)
+    return data
 
 
 def _checker(problem: Problem) -> Any:

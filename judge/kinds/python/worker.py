@@ -8,7 +8,7 @@ counts: the supervisor measures those from outside. Requests and answers:
   "methods"}, "output_limit"} -> {"status": "ready", "call"} |
   {"status": "compile_error", "message"} |
   {"status": "load_error", "kind": "error"|"output"|"memory", "error"}
-- {"op": "test", "data": {"args_json"}} -> {"status": "ok", "value", "stdout"} |
+- {"op": "test", "data": {"args"}} -> {"status": "ok", "value", "stdout"} |
   {"status": "error"|"unserializable"|"output"|"memory", "error", "stdout"}
 
 The value is JSON in base64: one string, however nested the value, so the supervisor can
@@ -41,7 +41,6 @@ MAX_NODES = 2_000_000  # nodes of a returned structure, items of a returned iter
 MAX_ANSWER = lib.protocol.MAX_FRAME - (1 << 20)
 _dumps = json.dumps  # taken before submitted code runs
 _b64 = base64.b64encode
-_loads = json.loads
 
 PRELUDE = """\
 from typing import *
@@ -367,8 +366,8 @@ class Submission:
 
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
         data = request.get("data") or {}
-        # Fresh inputs for every test: decoded from text, so no call sees another's changes.
-        args = _loads(data["args_json"])
+        # Fresh inputs for every test: decoded from its frame, so no call sees another's changes.
+        args = data["args"]
         for i, kind in enumerate(self.arg_types):
             if i < len(args) and kind == "list_node":
                 args[i] = build_list(args[i])
