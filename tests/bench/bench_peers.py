@@ -187,12 +187,13 @@ def build_rows(tmp: Path, venv: Path, image: str, docker: bool) -> list[Row]:
     tests = list(catalog().load("two_sum").tests)
     source = SOLUTION.read_text() + STDIO_MAIN
     rows = []
-    if (venv / "bin/python").exists():
+    if (venv / "bin/dmoj-cli").exists():  # one pip call installs all peers, or none
         rows += [dmoj_row(tmp, venv, tests, source), kattis_row(tmp, venv, tests, source)]
         if docker:
             rows.append(epicbox_row(tmp, venv, tests, image))
     else:
-        print(f"no peers venv at {venv}: run `python {Path(__file__).name} --install` to add them")
+        script = Path(__file__).resolve().relative_to(REPO)
+        print(f"no peers in {venv}: `python {script} --install` adds DMOJ, problemtools, epicbox")
     if docker:
         bare = ["docker", "run", "--rm", image, "python3", "-c", "pass"]
         rows.append(
