@@ -119,7 +119,7 @@ def test_processes_starting_together_migrate_once(tmp_path: Path, postgres: str)
     for store in stores:
         with store.engine.connect() as conn:
             assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == (
-                "0002"
+                "0003"
             )
         store.close()
 
