@@ -407,11 +407,23 @@ class Store:
         query = (
             sa.select(*_SUMMARY, S.code, S.report, S.cases)
             .where(S.assessment == assessment)
-            .order_by(S.created_at)
+            .order_by(S.created_at, S.id)
         )
         with self._tx() as conn:
             rows = conn.execute(query).mappings().all()
         return [_record(row) for row in rows]
+
+    def of_assessments(self) -> dict[str, list[StoredSubmission]]:
+        """Every assessment's submissions (no code, no report), each list in sending order:
+        what the reviewers' list and its CSV export count."""
+        query = sa.select(*_SUMMARY).where(S.assessment.is_not(None)).order_by(S.created_at, S.id)
+        with self._tx() as conn:
+            rows = conn.execute(query).mappings().all()
+        found: dict[str, list[StoredSubmission]] = {}
+        for row in rows:
+            record = _record(row)
+            found.setdefault(str(record.assessment), []).append(record)
+        return found
 
     # -- assessments -------------------------------------------------------------------
 
