@@ -146,6 +146,8 @@ def serve(args: argparse.Namespace) -> int:
             "judge serve: --hiring reveals nothing of hidden tests; drop --reveal", file=sys.stderr
         )
         return 2
+    from web.reviewers import TokenFileError, read_token_file  # fastapi: only when serving
+
     try:
         token = (
             None if args.reviewer_token_file is None else read_token_file(args.reviewer_token_file)
