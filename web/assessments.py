@@ -89,7 +89,7 @@ def state(assessment: Assessment, now: float) -> AssessmentState:
 def remaining(assessment: Assessment, now: float) -> float:
     if assessment.ends_at is None:
         return assessment.minutes * 60.0
-    return max(0.0, assessment.ends_at - now)
+    return min(assessment.minutes * 60.0, max(0.0, assessment.ends_at - now))
 
 
 def solved(records: list[StoredSubmission]) -> list[str]:

@@ -103,7 +103,7 @@ def get_assessment(
         )
     if mine.id != ident:
         raise HTTPException(404, f"no assessment {ident!r}")
-    return assessments.for_candidate(mine, store.of_assessment(ident), now)
+    return assessments.for_candidate(mine, store.of_assessment(ident), time.time())
 
 
 def csv_response(text: str) -> Response:
