@@ -314,12 +314,12 @@ def test_names_and_code_are_escaped_on_the_review_pages(app_client: TestClient) 
 
 def test_csv_export_of_all_assessments(app_client: TestClient) -> None:
     ada = create(app_client, candidate="Ada", problems=["two_sum", "valid_parentheses"])
-    create(app_client, candidate="=HYPERLINK(\"http://evil.example\")")
+    create(app_client, candidate='=HYPERLINK("http://evil.example")')
     judged(app_client, send(app_client, ada["candidate_token"]).json()["id"], REVIEWER)
     answer = app_client.get("/api/assessments.csv", headers=REVIEWER)
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(answer.text)))
-    assert [r["candidate"] for r in rows] == ["'=HYPERLINK(\"http://evil.example\")", "Ada"]
+    assert [r["candidate"] for r in rows] == ['\'=HYPERLINK("http://evil.example")', "Ada"]
     row = rows[1]
     assert row["problems"] == "two_sum valid_parentheses" and row["state"] == "started"
     assert row["submissions"] == "1" and row["solved"] == "two_sum"

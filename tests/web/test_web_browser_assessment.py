@@ -4,17 +4,14 @@ problem, watches the countdown run out and is refused; the reviewer reads the re
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, BrowserContext
 
 from judge.runners import LocalRunner
-from tests.web.helpers import ACCEPTED
-from tests.web.test_web_browser import JUDGED, _free_port, _judge, _shot, _type_code, browser
+from tests.web.helpers import ACCEPTED, serving
+from tests.web.test_web_browser import JUDGED, _judge, _shot, _type_code, browser
 from web.app import create_app
 from web.settings import Settings
 
@@ -34,18 +31,8 @@ def reviewing_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         workers=2,
         reviewer_token=TOKEN,
     )
-    app = create_app(settings, LocalRunner(), "local runner (browser test)")
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(30)
+    with serving(create_app(settings, LocalRunner(), "local runner (browser test)")) as url:
+        yield url
 
 
 def _context(browser: Browser) -> Iterator[BrowserContext]:
