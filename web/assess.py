@@ -60,7 +60,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--problems", required=True, help="problem slugs, separated by commas: two_sum,rank_scores"
     )
     create.add_argument(
-        "--minutes", required=True, type=float, help="their time, from the first visit (0.5 is 30 s)"
+        "--minutes", required=True, type=float, help="their time from the first visit (0.5: 30 s)"
     )
     create.add_argument("--json", action="store_true", help="print the server's JSON answer")
     create.set_defaults(func=run_create)
@@ -129,13 +129,13 @@ def request(
     if not server.startswith(("http://", "https://")):
         raise AssessError(f"--server must be an http:// or https:// address, not {server!r}")
     data = None if body is None else json.dumps(body).encode()
-    sent = urllib.request.Request(server + path, data=data, method=method)  # noqa: S310
+    sent = urllib.request.Request(server + path, data=data, method=method)
     sent.add_header("Authorization", f"Bearer {token}")
     sent.add_header("Accept", "application/json")
     if data is not None:
         sent.add_header("Content-Type", "application/json")
     try:
-        with urllib.request.urlopen(sent, timeout=TIMEOUT) as answer:  # noqa: S310
+        with urllib.request.urlopen(sent, timeout=TIMEOUT) as answer:
             text = answer.read().decode("utf-8")
     except urllib.error.HTTPError as exc:
         raise AssessError(_refusal(server, exc)) from None
