@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,7 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    path = "/api/assessments/" + urllib.request.quote(args.id, safe="")
+    path = "/api/assessments/" + urllib.parse.quote(args.id, safe="")
     return _run(args, lambda token: _print_review(args, request(args, token, "GET", path=path)))
 
 
