@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 
 from tests.web.conftest import MakeApp
 from tests.web.helpers import ACCEPTED, WRONG_ON_HIDDEN
+from web.reviewers import Reviewers
 
 TOKEN = "reviewer-token-for-tests-0123456789"
 REVIEWER = {"Authorization": f"Bearer {TOKEN}"}
@@ -286,9 +287,15 @@ def test_the_review_pages_need_a_valid_session(app_client: TestClient) -> None:
     for page in ("/review", f"/review/assessments/{made['id']}", "/review/assessments.csv"):
         answer = app_client.get(page, follow_redirects=False)
         assert answer.status_code == 303 and answer.headers["location"] == "/review/login"
-    forged = f"{int(time.time()) + 3600}.{'0' * 64}"
-    app_client.cookies.set("judge_review", forged, domain="testserver.local", path="/review")
-    assert app_client.get("/review", follow_redirects=False).status_code == 303
+    def with_session(value: str) -> int:
+        headers = {"Cookie": f"judge_review={value}"}
+        return app_client.get("/review", headers=headers, follow_redirects=False).status_code
+
+    assert with_session(Reviewers(TOKEN).session()) == 200  # a real one, to show the way in
+    assert with_session(f"{int(time.time()) + 3600}.{'0' * 64}") == 303  # forged signature
+    assert with_session(Reviewers("another-token-0123456789").session()) == 303  # other key
+    assert with_session(Reviewers(TOKEN).session(now=time.time() - 13 * 3600)) == 303  # expired
+    assert with_session("9999999999999") == 303
     # The bearer token is for the API; the pages take only the session.
     assert app_client.get("/review", headers=REVIEWER, follow_redirects=False).status_code == 303
 
