@@ -287,6 +287,7 @@ def test_the_review_pages_need_a_valid_session(app_client: TestClient) -> None:
     for page in ("/review", f"/review/assessments/{made['id']}", "/review/assessments.csv"):
         answer = app_client.get(page, follow_redirects=False)
         assert answer.status_code == 303 and answer.headers["location"] == "/review/login"
+
     def with_session(value: str) -> int:
         headers = {"Cookie": f"judge_review={value}"}
         return app_client.get("/review", headers=headers, follow_redirects=False).status_code
