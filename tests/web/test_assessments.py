@@ -335,3 +335,22 @@ def test_csv_export_of_all_assessments(app_client: TestClient) -> None:
     signed_in(app_client)
     assert app_client.get("/review/assessments.csv").text == answer.text
     assert app_client.get("/api/assessments.csv").status_code == 401
+
+
+def test_a_candidate_hands_in_early(app_client: TestClient) -> None:
+    ada, bob = create(app_client, candidate="Ada"), create(app_client, candidate="Bob")
+    as_ada = bearer(ada["candidate_token"])
+    assert app_client.post(f"/api/assessments/{ada['id']}/hand-in").status_code == 401
+    assert (
+        app_client.post(f"/api/assessments/{bob['id']}/hand-in", headers=as_ada).status_code == 404
+    )
+    assert send(app_client, ada["candidate_token"]).status_code == 202
+    done = app_client.post(f"/api/assessments/{ada['id']}/hand-in", headers=as_ada).json()
+    assert done["state"] == "finished" and done["remaining"] == 0
+    late = send(app_client, ada["candidate_token"])
+    assert late.status_code == 403 and "time for this assessment is up" in late.json()["detail"]
+    review = app_client.get(f"/api/assessments/{ada['id']}", headers=REVIEWER).json()
+    assert review["finished_at"] == review["ends_at"] and review["submissions"] == 1
+    assert review["finished_at"] - review["started_at"] < 60 * 60
+    bobs = app_client.get(f"/api/assessments/{bob['id']}", headers=REVIEWER).json()
+    assert bobs["state"] == "invited"  # untouched

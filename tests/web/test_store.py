@@ -122,6 +122,10 @@ def test_assessments_keep_a_hash_a_clock_started_once_and_their_submissions(
     assert sorted(grouped) == sorted([made.id, other.id])
     assert [r.id for r in grouped[made.id]] == sent and grouped[made.id][0].code == ""
     assert [a.id for a in store.all_assessments()] == [other.id, made.id]  # newest first
+    assert store.hand_in(other.id) == store.assessment(other.id)  # not started: nothing to stop
+    handed = store.hand_in(made.id)
+    assert handed is not None and handed.ends_at is not None
+    assert handed.ends_at <= started.ends_at and handed.over(time.time())
 
 
 def test_a_token_hash_belongs_to_one_assessment(store: Store) -> None:

@@ -106,6 +106,28 @@ def get_assessment(
     return assessments.for_candidate(mine, store.of_assessment(ident), time.time())
 
 
+@router.post(
+    "/api/assessments/{ident}/hand-in",
+    response_model=CandidateAssessment,
+    responses={**AUTH, 404: {"model": ErrorOut}},
+)
+def hand_in(
+    ident: str, request: Request, store: StoreDep, reviewers: EnabledReviewersDep
+) -> CandidateAssessment:
+    """The candidate is done: their clock stops now and submissions are closed (their
+    token, or the cookie of their invite; another candidate's assessment is a 404)."""
+    mine = candidate(request, store, reviewers)
+    if mine is None:
+        raise HTTPException(
+            401, "a candidate token is required", headers={"WWW-Authenticate": "Bearer"}
+        )
+    if mine.id != ident:
+        raise HTTPException(404, f"no assessment {ident!r}")
+    done = store.hand_in(ident)
+    assert done is not None  # an assessment is never deleted
+    return assessments.for_candidate(done, store.of_assessment(ident), time.time())
+
+
 def csv_response(text: str) -> Response:
     return Response(
         text,
