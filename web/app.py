@@ -25,11 +25,22 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from judge.catalog import catalog
 from judge.model import Verdict
 from judge.runners.base import Runner
-from web import views
+from web import assessments, views
 from web.judgement import Judgement
 from web.middleware import BodyLimit, ClientCookie
 from web.queue import RedisDispatch, redacted
-from web.routes import complexity, docs, metrics, pages, problems, submissions
+from web.reviewers import Reviewers
+from web.routes import assessments as assessments_api
+from web.routes import (
+    candidate,
+    complexity,
+    docs,
+    metrics,
+    pages,
+    problems,
+    review,
+    submissions,
+)
 from web.sandbox import Sandbox, open_sandbox
 from web.schemas import Health
 from web.services import Services, build_index
@@ -99,6 +110,14 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
         redoc_url=None,
     )
     app.state.templates = _templates(settings)
+    # Without a reviewer token there is no reviewer surface at all: no routes, no cookies
+    # read, nothing in /docs; and so no assessments for candidates either.
+    app.state.reviewers = None
+    if settings.reviewer_token is not None:
+        app.state.reviewers = Reviewers(settings.reviewer_token)
+        app.include_router(assessments_api.router)
+        app.include_router(review.router)
+        app.include_router(candidate.router)
     app.include_router(problems.router)
     app.include_router(submissions.router)
     app.include_router(pages.router)
@@ -149,6 +168,9 @@ def _templates(settings: Settings) -> Jinja2Templates:
     env.globals["hiring"] = settings.hiring
     env.filters.update(
         ms=views.ms, mib=views.mib, shown=views.shown, when=views.when, tables=views.tables
+    )
+    env.filters.update(
+        clock=assessments.countdown, minutes=assessments.minutes_text, offset=assessments.clock
     )
     env.globals["labels"] = {v.value: v.label for v in Verdict}
     env.globals["asset"] = _asset_versions()

@@ -11,6 +11,7 @@ from judge.catalog import UnknownProblem
 from judge.model import Problem
 from judge.problem import ProblemError
 from web.dispatch import Dispatch
+from web.reviewers import Reviewers
 from web.services import Services
 from web.settings import Settings
 from web.store import Store
@@ -38,6 +39,20 @@ def get_templates(request: Request) -> Jinja2Templates:
     return templates
 
 
+def get_reviewers(request: Request) -> Reviewers | None:
+    """The reviewer surface's secrets, or None when the server has none."""
+    reviewers: Reviewers | None = getattr(request.app.state, "reviewers", None)
+    return reviewers
+
+
+def enabled_reviewers(request: Request) -> Reviewers:
+    """For the routes that exist only with a reviewer token (the app adds them only then)."""
+    reviewers = get_reviewers(request)
+    if reviewers is None:
+        raise HTTPException(404, "Not Found")
+    return reviewers
+
+
 def get_client(request: Request) -> str | None:
     """The browser's client id, set by `web.middleware.ClientCookie`."""
     client = request.scope.get("state", {}).get("client")
@@ -58,5 +73,7 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
 PoolDep = Annotated[Dispatch, Depends(get_pool)]
 TemplatesDep = Annotated[Jinja2Templates, Depends(get_templates)]
+ReviewersDep = Annotated[Reviewers | None, Depends(get_reviewers)]
+EnabledReviewersDep = Annotated[Reviewers, Depends(enabled_reviewers)]
 ClientDep = Annotated[str | None, Depends(get_client)]
 ProblemDep = Annotated[Problem, Depends(get_problem)]

@@ -63,6 +63,8 @@ def as_revealed(record: StoredSubmission, reveal: Reveal) -> StoredSubmission:
     """The record as this server's reveal policy shows it. Reports are stored as judged, so
     one judged under a looser policy (an older server, or a `--reveal` since dropped) must
     not show more of its hidden tests than the server now allows."""
+    if record.assessment is not None:
+        reveal = "none"  # whatever the server reveals, never to or of a candidate
     if record.report is None or reveal == "all":
         return record
     tests, number = [], 0

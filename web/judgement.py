@@ -104,7 +104,10 @@ class Judgement:
         # Like LeetCode's Submit, a submission stops at its first failing hidden test,
         # unless every test was asked for ("all").
         stop = record.mode in ("submit", "complexity")
-        options = Options(mode=mode, reveal=self.reveal, stop_on_failure=stop)
+        # A submission sent in an assessment shows nothing of the hidden tests, whatever
+        # this server reveals to everyone else (`--hiring` always applies to candidates).
+        reveal: Reveal = "none" if record.assessment is not None else self.reveal
+        options = Options(mode=mode, reveal=reveal, stop_on_failure=stop)
         return judge(problem, submission, self.runner, options, on_result)
 
     def _reference_runs(self, slug: str) -> None:

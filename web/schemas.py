@@ -146,3 +146,87 @@ class Health(BaseModel):
 
 class ErrorOut(BaseModel):
     detail: str
+
+
+AssessmentState = Literal["invited", "started", "finished"]
+
+
+class AssessmentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    candidate: str = Field(min_length=1, max_length=200, description="the candidate's name")
+    problems: list[str] = Field(
+        min_length=1, max_length=20, description="problem slugs, in the order to show them"
+    )
+    minutes: float = Field(
+        gt=0,
+        le=7 * 24 * 60,
+        description="the time they get from their first visit (a fraction "
+        "is fine: 0.5 is 30 seconds)",
+    )
+
+
+class AssessmentCreated(BaseModel):
+    id: str
+    invite_url: str = Field(description="the page to send the candidate; it holds their token")
+    candidate_token: str = Field(
+        description="the candidate's token (API: `Authorization: Bearer`); shown only now"
+    )
+
+
+class ReviewedSubmission(BaseModel):
+    id: str
+    problem: str
+    language: Language
+    dialect: Dialect | None
+    mode: WebMode
+    status: SubmissionStatus
+    created_at: float = Field(description="Unix time")
+    offset: float | None = Field(description="seconds since the candidate's clock started")
+    verdict: str | None
+    passed: int | None
+    total: int | None
+    time: float | None = Field(description="CPU seconds over all tests")
+    code: str
+    tests: list[TestReport] = Field(description="per-test results (hidden tests by number)")
+
+
+class AssessmentSummary(BaseModel):
+    id: str
+    candidate: str
+    problems: list[str]
+    minutes: float
+    state: AssessmentState
+    created_at: float = Field(description="Unix time")
+    started_at: float | None = Field(description="the candidate's first visit")
+    finished_at: float | None = Field(description="when their time ran out")
+    submissions: int
+    solved: list[str] = Field(description="problems with an accepted submission")
+
+
+class AssessmentReview(AssessmentSummary):
+    ends_at: float | None
+    timeline: list[ReviewedSubmission] = Field(description="every submission, in order")
+
+
+class CandidateSubmission(BaseModel):
+    id: str
+    problem: str
+    mode: WebMode
+    status: SubmissionStatus
+    verdict: str | None
+    created_at: float
+
+
+class CandidateAssessment(BaseModel):
+    """What a candidate sees of their own assessment."""
+
+    id: str
+    candidate: str
+    problems: list[str]
+    minutes: float
+    state: AssessmentState
+    started_at: float | None
+    ends_at: float | None
+    remaining: float = Field(description="seconds left")
+    submissions: list[CandidateSubmission]

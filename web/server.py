@@ -10,6 +10,7 @@ import argparse
 import ipaddress
 import os
 import sys
+from pathlib import Path
 
 from web.settings import DEFAULT_DB, Settings
 
@@ -83,6 +84,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "input, or all (input, expected answer, output); not with --hiring",
     )
     p.add_argument(
+        "--reviewer-token-file",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="enable assessments: the reviewer API and /review pages, signed in with the token "
+        "in this file (at least 16 characters); without it there is no reviewer surface",
+    )
+    p.add_argument(
         "--unsafe-allow-local-runner",
         action="store_true",
         help="allow the local runner on a non-loopback address (runs strangers' code unsandboxed)",
@@ -137,8 +146,17 @@ def serve(args: argparse.Namespace) -> int:
             "judge serve: --hiring reveals nothing of hidden tests; drop --reveal", file=sys.stderr
         )
         return 2
+    from web.reviewers import TokenFileError, read_token_file  # fastapi: only when serving
+
+    try:
+        token = (
+            None if args.reviewer_token_file is None else read_token_file(args.reviewer_token_file)
+        )
+    except TokenFileError as exc:
+        print(f"judge serve: {exc}", file=sys.stderr)
+        return 2
     if args.queue is not None:
-        return _serve_queue(args)
+        return _serve_queue(args, token)
     settings = Settings(
         db_path=args.db,
         sandbox=args.sandbox,
@@ -148,6 +166,7 @@ def serve(args: argparse.Namespace) -> int:
         hiring=args.hiring,
         reveal_hidden=args.reveal or "none",
         allowed_hosts=LOOPBACK_NAMES if is_loopback(args.host) else None,
+        reviewer_token=token,
     )
     # The runner is opened here, not by the app, to refuse an exposed local runner before
     # anything listens.
@@ -158,7 +177,8 @@ def serve(args: argparse.Namespace) -> int:
             f"judge serve: {sandbox.note}; {args.workers} workers; "
             f"submissions in {describe(args.db)}"
             + ("; hiring mode" if args.hiring else "")
-            + (f"; hidden tests reveal {args.reveal}" if args.reveal else ""),
+            + (f"; hidden tests reveal {args.reveal}" if args.reveal else "")
+            + ("; assessments on (reviewers: /review)" if token else ""),
             file=sys.stderr,
         )
         app = create_app(settings, sandbox.runner, sandbox.note)
@@ -171,7 +191,7 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve_queue(args: argparse.Namespace) -> int:
+def _serve_queue(args: argparse.Namespace, token: str | None) -> int:
     """The front end alone: no sandbox here, so no exposure check (the workers run Docker)."""
     import uvicorn
 
@@ -187,6 +207,7 @@ def _serve_queue(args: argparse.Namespace) -> int:
         hiring=args.hiring,
         reveal_hidden=args.reveal or "none",
         allowed_hosts=LOOPBACK_NAMES if is_loopback(args.host) else None,
+        reviewer_token=token,
     )
     print(
         f"judge serve: queue {redacted(args.queue)}, judged by `judge worker` processes; "

@@ -6,7 +6,7 @@ passes it to `create_app`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -42,6 +42,9 @@ class Settings:
     # Host headers accepted (None: any). On loopback, `judge serve` accepts only loopback
     # names, so a page elsewhere cannot reach the judge by DNS rebinding.
     allowed_hosts: tuple[str, ...] | None = None
+    # The reviewer token (`judge serve --reviewer-token-file`): with it, the reviewer API and
+    # pages and the candidates' assessments exist; without it, none of them do.
+    reviewer_token: str | None = field(default=None, repr=False)
 
     @property
     def reveal(self) -> Reveal:

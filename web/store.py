@@ -55,6 +55,7 @@ submissions = sa.Table(
     sa.Column("worker", sa.Text),
     sa.Column("lease_until", sa.Float),
     sa.Column("progress", sa.Text),
+    sa.Column("assessment", sa.Text),
 )
 workers = sa.Table(
     "workers",
@@ -67,10 +68,24 @@ workers = sa.Table(
     sa.Column("last_seen", sa.Float),
     sa.Column("judged", sa.Integer),
 )
+assessments = sa.Table(
+    "assessments",
+    _meta,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("candidate", sa.Text),
+    sa.Column("problems", sa.Text),
+    sa.Column("minutes", sa.Float),
+    sa.Column("token_hash", sa.Text),
+    sa.Column("created_at", sa.Float),
+    sa.Column("started_at", sa.Float),
+    sa.Column("ends_at", sa.Float),
+)
+A = assessments.c
 S = submissions.c
 _SUMMARY = [
     S.id, S.problem, S.language, S.dialect, S.mode, S.client, S.status, S.attempts,
     S.created_at, S.started_at, S.finished_at, S.verdict, S.passed, S.total, S.time, S.worker,
+    S.assessment,
 ]  # fmt: skip
 # Upper bounds (seconds) of the judging-time histogram that /metrics shows.
 TIME_BUCKETS = (0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
@@ -85,6 +100,7 @@ class NewSubmission:
     code: str
     client: str | None = None  # the browser that sent it, for its history page
     cases: list[Any] | None = None  # custom input (mode custom): each a list of arguments
+    assessment: str | None = None  # the assessment it was sent in, if any
 
 
 @dataclass(frozen=True)
@@ -105,9 +121,24 @@ class StoredSubmission:
     total: int | None
     time: float | None
     worker: str | None = None  # the worker judging it, or that judged it
+    assessment: str | None = None  # the assessment it was sent in: its reveal is none
     code: str = ""  # left empty in listings
     report: dict[str, Any] | None = None  # the versioned JSON report, once done
     cases: list[Any] | None = None  # custom input (mode custom)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: str
+    candidate: str
+    problems: tuple[str, ...]
+    minutes: float
+    created_at: float
+    started_at: float | None  # the candidate's first visit: the clock starts then
+    ends_at: float | None
+
+    def over(self, now: float) -> bool:
+        return self.ends_at is not None and now >= self.ends_at
 
 
 @dataclass(frozen=True)
@@ -195,6 +226,7 @@ class Store:
                     attempts=0,
                     created_at=time.time(),
                     cases=None if new.cases is None else json.dumps(new.cases),
+                    assessment=new.assessment,
                 )
             )
         found = self.get(ident)
@@ -370,6 +402,88 @@ class Store:
             rows = conn.execute(sa.select(S.status, sa.func.count()).group_by(S.status)).all()
         return {status: n for status, n in rows}
 
+    def of_assessment(self, assessment: str) -> list[StoredSubmission]:
+        """An assessment's submissions in the order they were sent, with code and report."""
+        query = (
+            sa.select(*_SUMMARY, S.code, S.report, S.cases)
+            .where(S.assessment == assessment)
+            .order_by(S.created_at, S.id)
+        )
+        with self._tx() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [_record(row) for row in rows]
+
+    def of_assessments(self) -> dict[str, list[StoredSubmission]]:
+        """Every assessment's submissions (no code, no report), each list in sending order:
+        what the reviewers' list and its CSV export count."""
+        query = sa.select(*_SUMMARY).where(S.assessment.is_not(None)).order_by(S.created_at, S.id)
+        with self._tx() as conn:
+            rows = conn.execute(query).mappings().all()
+        found: dict[str, list[StoredSubmission]] = {}
+        for row in rows:
+            record = _record(row)
+            found.setdefault(str(record.assessment), []).append(record)
+        return found
+
+    # -- assessments -------------------------------------------------------------------
+
+    def add_assessment(
+        self, candidate: str, problems: list[str], minutes: float, token_hash: str
+    ) -> Assessment:
+        ident = secrets.token_urlsafe(9)
+        with self._tx() as conn:
+            conn.execute(
+                assessments.insert().values(
+                    id=ident,
+                    candidate=candidate,
+                    problems=json.dumps(problems),
+                    minutes=minutes,
+                    token_hash=token_hash,
+                    created_at=time.time(),
+                )
+            )
+        found = self.assessment(ident)
+        assert found is not None
+        return found
+
+    def assessment(self, ident: str) -> Assessment | None:
+        return self._one_assessment(A.id == ident)
+
+    def assessment_by_token(self, token_hash: str) -> Assessment | None:
+        return self._one_assessment(A.token_hash == token_hash)
+
+    def start_assessment(self, ident: str) -> Assessment | None:
+        """Start the candidate's clock, once: the first call sets it, later ones read it."""
+        now = time.time()
+        with self._tx() as conn:
+            conn.execute(
+                assessments.update()
+                .where(A.id == ident, A.started_at.is_(None))
+                .values(started_at=now, ends_at=now + A.minutes * 60.0)
+            )
+        return self.assessment(ident)
+
+    def hand_in(self, ident: str) -> Assessment | None:
+        """The candidate is done before their time: the clock stops now (only a running one)."""
+        now = time.time()
+        with self._tx() as conn:
+            conn.execute(
+                assessments.update()
+                .where(A.id == ident, A.ends_at.is_not(None), A.ends_at > now)
+                .values(ends_at=now)
+            )
+        return self.assessment(ident)
+
+    def all_assessments(self) -> list[Assessment]:
+        with self._tx() as conn:
+            rows = conn.execute(sa.select(assessments).order_by(A.created_at.desc())).mappings()
+            return [_assessment(row) for row in rows]
+
+    def _one_assessment(self, where: Any) -> Assessment | None:
+        with self._tx() as conn:
+            row = conn.execute(sa.select(assessments).where(where)).mappings().first()
+        return None if row is None else _assessment(row)
+
     # -- workers -----------------------------------------------------------------------
 
     def worker_seen(self, name: str, host: str, runner: str, threads: int) -> None:
@@ -457,6 +571,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _assessment(row: RowMapping) -> Assessment:
+    return Assessment(
+        id=row["id"],
+        candidate=row["candidate"],
+        problems=tuple(json.loads(row["problems"])),
+        minutes=row["minutes"],
+        created_at=row["created_at"],
+        started_at=row["started_at"],
+        ends_at=row["ends_at"],
+    )
+
+
 def _record(row: RowMapping) -> StoredSubmission:
     report = row.get("report")
     cases = row.get("cases")
@@ -477,6 +603,7 @@ def _record(row: RowMapping) -> StoredSubmission:
         total=row["total"],
         time=row["time"],
         worker=row["worker"],
+        assessment=row["assessment"],
         code=row.get("code") or "",
         # Reports written before lone surrogates were escaped at the report edge hold them
         # still (JSON's "\\ud800"): escaped here, they render instead of failing every read.

@@ -35,6 +35,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         with opened.engine.begin() as conn:  # each test starts empty
             conn.execute(sa.text("DELETE FROM submissions"))
             conn.execute(sa.text("DELETE FROM workers"))
+            conn.execute(sa.text("DELETE FROM assessments"))
     yield opened
     opened.close()
 
@@ -93,6 +94,46 @@ def test_workers_alive_counts_those_seen_within_the_lease(store: Store) -> None:
     assert figures.judged == 1 and figures.buckets[-1] == 1 and figures.workers_alive == 1
 
 
+def test_assessments_keep_a_hash_a_clock_started_once_and_their_submissions(
+    store: Store,
+) -> None:
+    made = store.add_assessment("Ada", ["two_sum", "rank_scores"], 0.5, "hash-of-ada")
+    other = store.add_assessment("Bob", ["two_sum"], 60, "hash-of-bob")
+    assert made.problems == ("two_sum", "rank_scores") and made.minutes == 0.5
+    assert made.started_at is None and made.ends_at is None and not made.over(time.time())
+    assert store.assessment_by_token("hash-of-ada") == made
+    assert store.assessment_by_token("hash-of-nobody") is None
+    started = store.start_assessment(made.id)
+    assert started is not None and started.started_at is not None and started.ends_at is not None
+    assert started.ends_at == pytest.approx(started.started_at + 30.0)
+    assert store.start_assessment(made.id) == started  # the clock starts once
+    assert started.over(started.ends_at) and not started.over(started.ends_at - 1)
+
+    sent = []
+    for code in ("first", "second"):
+        new = NewSubmission("two_sum", "python", None, "submit", code, assessment=made.id)
+        sent.append(store.add(new).id)
+    _new(store)  # a practice submission belongs to no assessment
+    store.add(NewSubmission("two_sum", "python", None, "run", "bob's", assessment=other.id))
+    mine = store.of_assessment(made.id)
+    assert [r.id for r in mine] == sent and [r.code for r in mine] == ["first", "second"]
+    assert all(r.assessment == made.id for r in mine)
+    grouped = store.of_assessments()
+    assert sorted(grouped) == sorted([made.id, other.id])
+    assert [r.id for r in grouped[made.id]] == sent and grouped[made.id][0].code == ""
+    assert [a.id for a in store.all_assessments()] == [other.id, made.id]  # newest first
+    assert store.hand_in(other.id) == store.assessment(other.id)  # not started: nothing to stop
+    handed = store.hand_in(made.id)
+    assert handed is not None and handed.ends_at is not None
+    assert handed.ends_at <= started.ends_at and handed.over(time.time())
+
+
+def test_a_token_hash_belongs_to_one_assessment(store: Store) -> None:
+    store.add_assessment("Ada", ["two_sum"], 1, "same-hash")
+    with pytest.raises(sa.exc.IntegrityError):
+        store.add_assessment("Eve", ["two_sum"], 1, "same-hash")
+
+
 def test_many_requeuers_at_once_hand_each_submission_to_one(postgres: str) -> None:
     stores = [Store(postgres) for _ in range(4)]
     idents = [_new(stores[0]) for _ in range(40)]
@@ -119,7 +160,7 @@ def test_processes_starting_together_migrate_once(tmp_path: Path, postgres: str)
     for store in stores:
         with store.engine.connect() as conn:
             assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == (
-                "0002"
+                "0003"
             )
         store.close()
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from .helpers import ACCEPTED, submit, wait_done
+from .conftest import MakeApp
+from .helpers import ACCEPTED, REPO, submit, wait_done
+
+FIXTURES = REPO / "tests" / "fixtures" / "problems"
 
 BRUTE = """
 def two_sum(nums, target):
@@ -45,12 +48,15 @@ def test_the_button_on_an_accepted_result_opens_an_analysis(client: TestClient) 
     assert body["mode"] == "complexity" and body["complexity"]["time"] is not None
 
 
-def test_no_button_and_a_refusal_where_nothing_can_be_measured(client: TestClient) -> None:
-    res = submit(client, BRUTE)
-    ident = res.json()["id"]
-    wait_done(client, ident, timeout=300)
-    assert "Analyze complexity" not in client.get(f"/submissions/{ident}").text
-    assert client.post(f"/submissions/{ident}/complexity").status_code == 422
-    code = "def coin_change(coins, amount):\n    return 0\n"
-    res = submit(client, code, problem="coin_change", mode="complexity")
-    assert res.status_code == 422 and "scaled(n, seed)" in res.json()["detail"]
+def test_no_button_and_a_refusal_where_nothing_can_be_measured(make_app: MakeApp) -> None:
+    # Every problem in problems/ has a scaled hook now: the one without is a fixture.
+    app = make_app(problem_roots=(REPO / "problems", FIXTURES))
+    with TestClient(app) as client:
+        res = submit(client, BRUTE)
+        ident = res.json()["id"]
+        wait_done(client, ident, timeout=300)
+        assert "Analyze complexity" not in client.get(f"/submissions/{ident}").text
+        assert client.post(f"/submissions/{ident}/complexity").status_code == 422
+        code = "def sum_and_sort(a):\n    return sorted(a)\n"
+        res = submit(client, code, problem="sum_pairs", mode="complexity")
+        assert res.status_code == 422 and "scaled(n, seed)" in res.json()["detail"]

@@ -11,8 +11,9 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from judge.scaling import unavailable
+from web.candidates import may_see
 from web.complexity_chart import complexity_chart
-from web.deps import ClientDep, PoolDep, ServicesDep, StoreDep
+from web.deps import ClientDep, PoolDep, ReviewersDep, ServicesDep, StoreDep
 from web.dispatch import QueueFull
 from web.services import Services
 from web.store import NewSubmission, StoredSubmission
@@ -28,9 +29,10 @@ def analyze_complexity(
     store: StoreDep,
     pool: PoolDep,
     client: ClientDep,
+    reviewers: ReviewersDep,
 ) -> RedirectResponse:
     record = store.get(ident)
-    if record is None:
+    if record is None or not may_see(record, request, store, reviewers):
         raise HTTPException(404, f"no submission {ident!r}")
     why = _why_not(services, record)
     if why:
@@ -66,6 +68,8 @@ def complexity_context(services: Services, record: StoredSubmission) -> dict[str
 def _why_not(services: Services, record: StoredSubmission) -> str:
     """Why this record offers no analysis ("" when it does)."""
     report = record.report or {}
+    if record.assessment is not None:
+        return "complexity analysis is off in an assessment"
     if record.status != "done" or report.get("verdict") != "AC":
         return "only an accepted submission's complexity is measured"
     if record.mode not in ("submit", "all"):

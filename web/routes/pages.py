@@ -17,10 +17,20 @@ from judge.catalog import select
 from judge.kinds import languages_of, starter_for
 from judge.model import Problem
 from judge.pretty import shown
-from web.deps import ClientDep, PoolDep, ProblemDep, ServicesDep, StoreDep, TemplatesDep
+from web.candidates import may_see
+from web.deps import (
+    ClientDep,
+    PoolDep,
+    ProblemDep,
+    ReviewersDep,
+    ServicesDep,
+    StoreDep,
+    TemplatesDep,
+)
 from web.dispatch import Dispatch, as_revealed
 from web.distribution import distribution
 from web.judgement import TRIMMED
+from web.reviewers import Reviewers
 from web.routes.complexity import complexity_context
 from web.schemas import DIALECTS
 from web.services import Services, default_dialect, language_for
@@ -71,30 +81,34 @@ def problem_page(
     templates: TemplatesDep,
     client: ClientDep,
 ) -> HTMLResponse:
-    mine = store.recent(client=client, problem=problem.slug, limit=10) if client is not None else []
     return templates.TemplateResponse(
-        request,
-        "problem.html",
-        {
-            "problem": problem,
-            "time_limit": services.time_limit(problem),
-            "statement": problem.remember(
-                ("statement-html", str(problem.path)),
-                lambda: statement_html(problem.statement, problem.title),
-            ),
-            "language": language_for(problem),
-            "starters": {
-                language: starter_for(problem, language)[1]
-                for language in languages_of(problem.kind)
-            },
-            "dialects": DIALECTS if problem.kind == "sql" else (),
-            "dialect": default_dialect(problem),
-            "history": mine,
-            "signature": ""
-            if problem.entry is None
-            else signature(problem.starter, problem.entry.function),
-        },
+        request, "problem.html", problem_context(problem, services, store, client)
     )
+
+
+def problem_context(
+    problem: Problem, services: Services, store: Store, client: str | None
+) -> dict[str, Any]:
+    """What the problem page shows (the practice site's, and a candidate's in an assessment)."""
+    mine = store.recent(client=client, problem=problem.slug, limit=10) if client is not None else []
+    return {
+        "problem": problem,
+        "time_limit": services.time_limit(problem),
+        "statement": problem.remember(
+            ("statement-html", str(problem.path)),
+            lambda: statement_html(problem.statement, problem.title),
+        ),
+        "language": language_for(problem),
+        "starters": {
+            language: starter_for(problem, language)[1] for language in languages_of(problem.kind)
+        },
+        "dialects": DIALECTS if problem.kind == "sql" else (),
+        "dialect": default_dialect(problem),
+        "history": mine,
+        "signature": ""
+        if problem.entry is None
+        else signature(problem.starter, problem.entry.function),
+    }
 
 
 @router.get("/submissions", response_class=HTMLResponse, name="history_page")
@@ -120,8 +134,9 @@ def submission_page(
     store: StoreDep,
     pool: PoolDep,
     templates: TemplatesDep,
+    reviewers: ReviewersDep,
 ) -> HTMLResponse:
-    record = _record(store, ident, pool)
+    record = _record(store, ident, pool, request, reviewers)
     return templates.TemplateResponse(
         request,
         "submission.html",
@@ -141,9 +156,10 @@ def result_fragment(
     store: StoreDep,
     pool: PoolDep,
     templates: TemplatesDep,
+    reviewers: ReviewersDep,
 ) -> HTMLResponse:
     """The result panel alone, polled by the page while the submission is judged."""
-    record = _record(store, ident, pool)
+    record = _record(store, ident, pool, request, reviewers)
     response = templates.TemplateResponse(
         request, "_result.html", {"sub": record, **_result_context(services, pool, record)}
     )
@@ -151,9 +167,11 @@ def result_fragment(
     return response
 
 
-def _record(store: Store, ident: str, pool: Dispatch) -> StoredSubmission:
+def _record(
+    store: Store, ident: str, pool: Dispatch, request: Request, reviewers: Reviewers | None
+) -> StoredSubmission:
     record = store.get(ident)
-    if record is None:
+    if record is None or not may_see(record, request, store, reviewers):
         raise HTTPException(404, f"no submission {ident!r}")
     return as_revealed(record, pool.reveal)
 

@@ -14,7 +14,8 @@ from judge.report import printable
 from judge.report_schema import ReportModel, TestReport
 from judge.scaling import unavailable
 from judge.sources import header_value
-from web.deps import ClientDep, PoolDep, ServicesDep, StoreDep
+from web.candidates import candidate, may_see, refuse_if_over, refuse_outside
+from web.deps import ClientDep, PoolDep, ReviewersDep, ServicesDep, StoreDep
 from web.dispatch import Dispatch, QueueFull, as_revealed
 from web.schemas import (
     ErrorOut,
@@ -23,7 +24,7 @@ from web.schemas import (
     SubmissionOut,
 )
 from web.services import Services
-from web.store import NewSubmission, StoredSubmission
+from web.store import Assessment, NewSubmission, StoredSubmission
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
 
@@ -33,6 +34,11 @@ router = APIRouter(prefix="/api/submissions", tags=["submissions"])
     status_code=status.HTTP_202_ACCEPTED,
     response_model=SubmissionAccepted,
     responses={
+        401: {"model": ErrorOut, "description": "a bearer token that is nobody's"},
+        403: {
+            "model": ErrorOut,
+            "description": "in an assessment: its time is up, or the problem is not in it",
+        },
         404: {"model": ErrorOut, "description": "unknown problem"},
         413: {"model": ErrorOut, "description": "code or request too large"},
         422: {"description": "empty code, wrong language or dialect, malformed body"},
@@ -46,9 +52,13 @@ def create_submission(
     services: ServicesDep,
     pool: PoolDep,
     client: ClientDep,
+    reviewers: ReviewersDep,
 ) -> SubmissionAccepted:
-    """Queue a submission; follow it at `url` until its status is `done`."""
-    new = validate(body, services, client)
+    """Queue a submission; follow it at `url` until its status is `done`. A candidate's
+    token (`Authorization: Bearer`, or the cookie of their invite) sends it in their
+    assessment: only its problems, only while their time lasts."""
+    assessment = candidate(request, services.store, reviewers)
+    new = validate(body, services, client, assessment)
     try:
         record = pool.submit(new)
     except QueueFull as exc:
@@ -72,23 +82,37 @@ def create_submission(
     response_model=SubmissionOut,
     responses={404: {"model": ErrorOut}},
 )
-def get_submission(ident: str, request: Request, store: StoreDep, pool: PoolDep) -> SubmissionOut:
-    """Status (queued, running, done), results so far, and the report once done."""
+def get_submission(
+    ident: str, request: Request, store: StoreDep, pool: PoolDep, reviewers: ReviewersDep
+) -> SubmissionOut:
+    """Status (queued, running, done), results so far, and the report once done. A
+    submission sent in an assessment is read only with its candidate's or a reviewer's token."""
     record = store.get(ident)
-    if record is None:
+    if record is None or not may_see(record, request, store, reviewers):
         raise HTTPException(404, f"no submission {ident!r}")
     page = str(request.url_for("submission_page", ident=ident).path)
     return submission_out(as_revealed(record, pool.reveal), pool, page)
 
 
-def validate(body: SubmissionIn, services: Services, client: str | None) -> NewSubmission:
+def validate(
+    body: SubmissionIn,
+    services: Services,
+    client: str | None,
+    assessment: Assessment | None = None,
+) -> NewSubmission:
     """The submission to store, or the HTTP error that says what is wrong with it."""
+    if assessment is not None:
+        refuse_if_over(assessment)  # first: once the time is up, nothing goes
     try:
         problem = services.catalog.load(body.problem)
     except UnknownProblem:
         raise HTTPException(404, f"unknown problem {body.problem!r}") from None
     except ProblemError as exc:
         raise HTTPException(500, f"problem {body.problem!r} is broken: {exc}") from None
+    if assessment is not None:
+        refuse_outside(assessment, problem.slug)
+        if body.mode == "complexity":
+            raise HTTPException(422, "complexity analysis is off in an assessment")
     limit = services.settings.max_code_bytes
     if len(body.code.encode("utf-8", "surrogatepass")) > limit:
         raise HTTPException(413, f"code larger than {limit // 1024} KiB")
@@ -119,8 +143,10 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
             raise HTTPException(422, why)
     cases = None
     if body.cases is not None or body.mode == "custom":
+        # The reference solution's answer to any input is an oracle for the hidden tests.
+        if assessment is not None:
+            raise HTTPException(422, "custom input is off in an assessment")
         if services.settings.hiring:
-            # The reference solution's answer to any input is an oracle for the hidden tests.
             raise HTTPException(422, "custom input is off in hiring mode")
         try:
             cases = cases_of(problem, body.cases or [])
@@ -134,6 +160,7 @@ def validate(body: SubmissionIn, services: Services, client: str | None) -> NewS
         code=body.code,
         client=client,
         cases=cases,
+        assessment=None if assessment is None else assessment.id,
     )
 
 
