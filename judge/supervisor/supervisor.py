@@ -386,10 +386,13 @@ class Session:
                 self.emit(event)
             else:
                 self.emit.hold(event)  # goes out with the next test's start, at once
+            limit_hit = (event["reply"] or {}).get("status") in ("timeout", "memory")
             if event["status"] != "ok":
                 self.worker = None  # killed or dead: a fresh one for the next test
                 if self.job.get("stop_after_kill"):
                     break
+            elif limit_hit and self.job.get("stop_after_kill"):
+                break  # the worker stopped the query at the limit itself (DuckDB's interrupt)
             if failed and self.job.get("stop_on_failure") and index >= self.stop_from:
                 break  # samples (before stop_from) always all run
             if (event["reply"] or {}).get("status") == "output":
