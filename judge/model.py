@@ -126,6 +126,9 @@ class TestCase:
     args: Any  # python: list of positional args; sql: a dataset; ml: a generator spec
     expected: Any
     hidden: bool
+    # `args` as JSON, encoded once and kept on disk for a problem's own Python tests (megabytes
+    # need not be encoded again by every `judge run`); None: encode when needed.
+    args_json: bytes | None = field(default=None, compare=False, repr=False)
 
     __test__ = False  # not a pytest class
 

@@ -22,6 +22,7 @@ import functools
 import hashlib
 import importlib.util
 import json
+import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -348,7 +349,49 @@ def _read_tests(folder: Path, where: str, kind: str) -> tuple[TestCase, ...]:
     dupes = {n for n in names if names.count(n) > 1}
     if dupes:
         raise ProblemError(f"{folder / 'tests'}: {where}: duplicate test names {sorted(dupes)}")
+    if kind == "python":
+        return _with_encoded_args(folder, tuple(samples + hidden))
     return tuple(samples + hidden)
+
+
+def _with_encoded_args(folder: Path, tests: tuple[TestCase, ...]) -> tuple[TestCase, ...]:
+    """The tests with their arguments' JSON attached, read from the cache when the tests are
+    the same as when it was written (keyed by a hash of every test file), else encoded and
+    cached: the sandbox gets each input as these bytes, never encoded again."""
+    digest = hashlib.sha256()
+    for name in ("tests/samples.json", "tests/hidden.json", "generator.py"):
+        with contextlib.suppress(OSError):
+            digest.update(name.encode() + (folder / name).read_bytes())
+    path = cache_dir() / "inputs" / f"{folder.name}-{digest.hexdigest()[:24]}.bin"
+    encoded = _read_blobs(path, len(tests))
+    if encoded is None:
+        encoded = [json.dumps(t.args, ensure_ascii=True).encode("ascii") for t in tests]
+        _write_blobs(path, encoded)
+    return tuple(replace(t, args_json=raw) for t, raw in zip(tests, encoded, strict=True))
+
+
+def _read_blobs(path: Path, count: int) -> list[bytes] | None:
+    """`count` length-prefixed byte strings, or None for a missing or malformed file."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    blobs, at = [], 0
+    while at + 8 <= len(data):
+        size = int.from_bytes(data[at : at + 8], "big")
+        blobs.append(data[at + 8 : at + 8 + size])
+        at += 8 + size
+    return blobs if at == len(data) and len(blobs) == count else None
+
+
+def _write_blobs(path: Path, blobs: list[bytes]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(b"".join(len(b).to_bytes(8, "big") + b for b in blobs))
+        tmp.replace(path)
+    except OSError:
+        pass  # an unwritable cache costs only the encoding next time
 
 
 def _read_case_file(path: Path, where: str, *, hidden: bool, prefix: str) -> list[TestCase]:

@@ -1,8 +1,9 @@
 """Benchmark: what the judge costs outside the tests, per MB of test input.
 
-two_sum judged with one hidden test of N numbers (N = 1,000 to 400,000: up to ~5 MB of JSON),
-the accepted hash-map solution, in a fresh `judge run --json` process as a user runs it and
-in-process through `judge()` (local runner; `--docker` adds the Docker runner). The cost
+two_sum judged on a sample and one hidden test of N numbers (N = 1,000 to 400,000: up to
+~5 MB of JSON), the accepted hash-map solution, in a fresh `judge run --json` process as a
+user runs it (loading the problem included) and in-process through `judge()` on the problem
+already loaded (local runner; `--docker` adds the Docker runner). The cost
 outside the tests is the wall time minus the tests' own CPU time as the supervisor measured
 it; the slope of that cost over the input's size is the figure (aim: at most 15 ms per MB).
 Each size counts with its fastest of RUNS runs (noise on a busy machine only adds time).
@@ -22,9 +23,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from judge.catalog import catalog
 from judge.judging import judge
-from judge.model import Submission, TestCase, Verdict
+from judge.model import Submission, Verdict
+from judge.problem import load_problem
 from judge.runners.base import Runner
 from judge.runners.local import LocalRunner
 
@@ -68,24 +69,23 @@ def slope(points: list[tuple[float, float]]) -> float:
 
 
 def in_process(runner: Runner) -> list[tuple[float, float]]:
-    base = catalog().load("two_sum")
     code = Submission(SOLUTION.read_text(), "python")
     points = []
-    for n in SIZES:
-        nums, goal, answer = case(n)
-        test = TestCase("big", [nums, goal], answer, True)
-        problem = replace(base, tests=(base.tests[0], test), memo={})
-        mb = len(json.dumps(test.args)) / 1e6
-        best = float("inf")
-        for _ in range(RUNS):
-            problem = replace(problem, memo={})  # as a new process would: nothing encoded yet
-            start = time.perf_counter()
-            report = judge(problem, code, runner)
-            wall = time.perf_counter() - start
-            assert report.verdict is Verdict.AC, (report.verdict, report.message, report.tests[-1])
-            best = min(best, wall - sum(t.time or 0 for t in report.tests))
-        points.append((mb, best))
-        print(f"  {n:>7,} numbers  {mb:5.2f} MB   outside the tests {best * 1000:7.1f} ms")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in SIZES:
+            loaded = load_problem(folder_with(n, Path(tmp)))
+            problem = replace(loaded, tests=(loaded.tests[0], loaded.tests[-1]))
+            mb = len(json.dumps(problem.tests[-1].args)) / 1e6
+            best = float("inf")
+            for _ in range(RUNS):
+                problem = replace(problem, memo={})  # nothing remembered from the last run
+                start = time.perf_counter()
+                report = judge(problem, code, runner)
+                wall = time.perf_counter() - start
+                assert report.verdict is Verdict.AC, (report.verdict, report.message)
+                best = min(best, wall - sum(t.time or 0 for t in report.tests))
+            points.append((mb, best))
+            print(f"  {n:>7,} numbers  {mb:5.2f} MB   outside the tests {best * 1000:7.1f} ms")
     return points
 
 

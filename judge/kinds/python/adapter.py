@@ -131,7 +131,8 @@ def encoded_input(problem: Problem, test: TestCase) -> bytes:
     hit = problem.memo.get(key)
     if hit is not None and hit[0] is test:
         return bytes(hit[1])
-    data = b'{"args":' + json.dumps(test.args, ensure_ascii=True).encode("ascii") + b"}"
+    args = test.args_json or json.dumps(test.args, ensure_ascii=True).encode("ascii")
+    data = b'{"args":' + args + b"}"
     problem.memo.pop(key, None)
     problem.remember(key, lambda: (test, data), limit=50_000)
     return data
