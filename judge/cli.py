@@ -211,13 +211,24 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "sandbox",
-        help="manage the Docker sandbox image",
-        description="Build or inspect the Docker sandbox image.",
+        help="manage the Docker sandbox image and parked containers",
+        description="Build or inspect the Docker sandbox image; `park` leaves containers "
+        "waiting for the next `judge run --sandbox docker` on this machine (each used once; "
+        "a run that takes one parks a replacement), `unpark` removes them.",
     )
-    p.add_argument("action", choices=["build", "status"])
+    p.add_argument("action", choices=["build", "status", "park", "unpark"])
     p.add_argument(
         "--offline", action="store_true", help="build the base with debootstrap (no registry)"
     )
+    p.add_argument("--count", type=int, default=1, help="park: containers to park (default 1)")
+    p.add_argument(
+        "--minutes", type=float, default=60.0, help="park: how long they wait (default 60)"
+    )
+    p.add_argument(
+        "--problem", help="park: for this problem's kind and memory limit (default: Python, 256 MB)"
+    )
+    p.add_argument("--kind", help=argparse.SUPPRESS)
+    p.add_argument("--memory", type=int, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_sandbox)
 
     from importlib.metadata import entry_points
@@ -542,6 +553,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_sandbox(args: argparse.Namespace) -> int:
     from judge.sandbox_image import build_image, image_status
 
+    if args.action in ("park", "unpark"):
+        return _park(args)
     if args.action == "status":
         from judge.calibration import known
 
@@ -550,6 +563,33 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             print(line)
         return 0
     print(build_image(offline=args.offline, log=lambda line: print(line, file=sys.stderr)))
+    return 0
+
+
+def _park(args: argparse.Namespace) -> int:
+    from judge.runners.docker import DockerRunner
+    from judge.runners.docker_parked import park, unpark
+
+    runner = DockerRunner.connect()
+    key = None
+    if args.kind or args.memory:
+        key = (args.kind or "python", args.memory or 256)
+    if args.problem:
+        from judge.kinds import kind_for, languages_of
+
+        problem = catalog().load(args.problem)
+        kind = kind_for(problem.kind, languages_of(problem.kind)[0])
+        if kind is None or kind.runs_on_host:
+            raise UsageError(f"{problem.slug} is judged on this host, not in a container")
+        key = (kind.name, problem.limits.memory_mb)
+    if args.action == "unpark":  # all of them, or those for one key
+        print(f"removed {unpark(runner.client, key)} parked containers")
+        return 0
+    if not 1 <= args.count <= 16 or not 0 < args.minutes <= 24 * 60:
+        raise UsageError("--count is 1 to 16 and --minutes more than 0, at most 1440")
+    key = key or ("python", 256)
+    names = park(runner, key, args.count, args.minutes)
+    print(f"parked {len(names)} containers for {key[0]} ({key[1]} MB) for {args.minutes:g} min")
     return 0
 
 

@@ -44,6 +44,7 @@ from judge.runners.docker_cleanup import (
     remove_quietly,
     sweep,
 )
+from judge.runners.docker_parked import claim, repark_later
 from judge.runners.docker_pool import Container, PoolKey, StartFailed, WarmPool
 from judge.supervisor import CONTAINER_ROOT
 
@@ -86,6 +87,8 @@ class DockerRunner:
         self.client = client
         self.image = image
         self.factor = 1.0  # the reference machine's limits until a caller calibrates
+        # Without a pool of its own, a run takes a container `judge sandbox park` left waiting.
+        self.use_parked = os.environ.get("JUDGE_NO_PARKED", "") == ""
         # Removing a container costs the engine 20-90 ms: a server with a pool does it in
         # the background; a one-off run (the CLI) waits for it.
         if defer_removal is None:
@@ -160,6 +163,11 @@ class DockerRunner:
         begun = time.monotonic()
         container = self._pool.take(key) if self._pool is not None else None
         warm = container is not None
+        parked_until = None
+        if container is None and self._pool is None and self.use_parked:
+            claimed = claim(self, key, wall + 5.0)
+            if claimed is not None:
+                container, parked_until = claimed
         if container is None:
             container = self._start(key, deadline=time.time() + wall)
         parser = EventParser(on_event, job.test_timeout, job.tests)
@@ -170,6 +178,8 @@ class DockerRunner:
                 exit_code, oom = self._exit_state(container.id, parser.finished)
         finally:
             self._dispose(container)
+            if parked_until is not None:
+                repark_later(self.image, key, parked_until)
         if oom and killed is None:
             killed = "memory"
         return RunOutcome(
@@ -179,13 +189,32 @@ class DockerRunner:
             stderr=stderr.decode("utf-8", "replace"),
             protocol_error=parser.error,
             runner=self.name,
-            extra={"container": container.id[:12], "warm": warm, "image": self.image},
+            extra={
+                "container": container.id[:12],
+                "warm": warm,
+                "parked": parked_until is not None,
+                "image": self.image,
+            },
         )
 
     def _start(self, key: PoolKey, deadline: float | None) -> Container:
         """Create a container, attach to its streams, start it.
 
         The supervisor starts its worker and waits for the job on stdin."""
+        container = self.create_started(key, labels=labels(deadline), attach=True)
+        assert container is not None
+        return container
+
+    def create_started(
+        self,
+        key: PoolKey,
+        *,
+        labels: dict[str, str],
+        name: str | None = None,
+        attach: bool = False,
+    ) -> Container | None:
+        """Create and start a sandbox container for `key`; attached (before the start, so
+        nothing it writes is missed) when `attach`, else left waiting on stdin (parked)."""
         from docker.errors import DockerException
 
         kind, memory_mb = key
@@ -215,25 +244,27 @@ class DockerRunner:
                 hostname="sandbox",
                 environment=ENV,
                 use_config_proxy=False,
-                labels=labels(deadline),
+                labels=labels,
                 host_config=host_config,
+                name=name,
             )
         except (DockerException, OSError) as exc:
             raise RunnerUnavailable(f"docker could not create the sandbox: {exc}") from None
         cid = str(created["Id"])
         try:
-            # Attach before start, so nothing the process writes can be missed.
-            attached = api.attach_socket(
-                cid, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
-            )
-            sock = getattr(attached, "_sock", attached)
+            sock = None
+            if attach:
+                attached = api.attach_socket(
+                    cid, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
+                )
+                sock = getattr(attached, "_sock", attached)
             api.start(cid)
         except BaseException as exc:
             remove_quietly(self.client, cid)
             if isinstance(exc, (DockerException, OSError)):
                 raise RunnerUnavailable(f"docker could not start the sandbox: {exc}") from None
             raise
-        return Container(cid, sock, key)
+        return Container(cid, sock, key) if sock is not None else None
 
     def _start_waiting(self, key: PoolKey) -> Container:
         try:
