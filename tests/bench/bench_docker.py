@@ -5,7 +5,9 @@ Prints side by side, for a 20-test problem (two_sum's first 20 tests), medians o
 - our cold path: `judge()` end to end with a fresh container (create, attach, start, run
   all tests, read results, remove),
 - our warm path: `judge()` end to end taking a container the pool started in advance,
-- the local runner for reference.
+- a parked container (`judge sandbox park`), claimed by a runner without a pool,
+- the local runner for reference;
+then `judge run --sandbox docker --json` in a fresh process, cold and after parking.
 Aims: cold <= 1.3 x bare; warm < 150 ms.
 
 Run: python tests/bench/bench_docker.py  (builds the image first if it is missing)
@@ -13,21 +15,26 @@ Run: python tests/bench/bench_docker.py  (builds the image first if it is missin
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from judge.catalog import catalog
 from judge.judging import judge
 from judge.model import Problem, Submission, Verdict
 from judge.runners.base import Runner
 from judge.runners.docker import DockerRunner
+from judge.runners.docker_parked import park, unpark
 from judge.runners.local import LocalRunner
 from judge.sandbox_image import build_image
 
 RUNS = 10
+REPO = Path(__file__).resolve().parents[2]
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -63,6 +70,7 @@ def main() -> None:
     )
     key = ("python", problem.limits.memory_mb)
     cold = DockerRunner.connect(image)
+    cold.use_parked = False  # a fresh container each time
     warm = DockerRunner.connect(image, pool_size=1, warm=(key,))
     local = LocalRunner()
     judge(problem, submission, cold)  # page in the image and the imports once
@@ -86,13 +94,38 @@ def main() -> None:
         warm_times.append(judged(problem, submission, warm))
     local_times = [judged(problem, submission, local) for _ in range(RUNS)]
     warm.close()
+    parked_times, cli_parked, cli_cold = [], [], []
+    solution = REPO / "problems/python/two_sum/solutions/accepted/hash_map.py"
+    command = [sys.executable, "-m", "judge.cli", "run", str(solution), "--problem", "two_sum"]
+    command += ["--sandbox", "docker", "--json"]
+    user = DockerRunner.connect(image)
+    cold_env = {**os.environ, "JUDGE_NO_PARKED": "1"}
+    for _ in range(RUNS):
+        unpark(user.client, key)
+        park(user, key, 1, minutes=5)
+        time.sleep(1.0)  # a parked container waits long before it is used
+        parked_times.append(judged(problem, submission, user))
+        unpark(user.client, key)
+        park(user, key, 1, minutes=5)
+        time.sleep(1.0)
+        cli_parked.append(timed(lambda: subprocess.run(command, check=False, capture_output=True)))
+        unpark(user.client, key)
+        time.sleep(0.5)  # the replacement a run parks, removed before the cold run
+        unpark(user.client, key)
+        cli_cold.append(
+            timed(lambda: subprocess.run(command, check=False, capture_output=True, env=cold_env))
+        )
 
     ratio = statistics.median(cold_times) / statistics.median(bare)
     print(f"image {image}, {len(problem.tests)} tests, median of {RUNS} runs")
     print(f"  bare docker run --rm python3 -c pass  {ms(bare)}")
     print(f"  cold container, judge() end to end    {ms(cold_times)}  = {ratio:.2f} x bare")
     print(f"  warm pool, judge() end to end         {ms(warm_times)}")
+    print(f"  parked container, judge() end to end  {ms(parked_times)}")
     print(f"  local runner, judge() end to end      {ms(local_times)}")
+    print("two_sum's 26 tests, `judge run --sandbox docker --json` as a user runs it:")
+    print(f"  cold (JUDGE_NO_PARKED=1)              {ms(cli_cold)}")
+    print(f"  after `judge sandbox park`            {ms(cli_parked)}")
 
 
 if __name__ == "__main__":
