@@ -7,7 +7,8 @@ follows each until done, then checks that every one was judged, with the verdict
 must get, and none lost.
 
 Prints: accepted at once vs after a 503, latency from submission to report (p50, p95,
-max; from the server's own timestamps) and throughput (submissions judged per second).
+max; from the server's own timestamps), throughput (submissions judged per second) and the
+server process's own CPU time per submission (the sandboxes' is not in it).
 
 Run: python tests/bench/bench_web.py [-n 200] [--workers 2] [--queue-size 100] [--mode submit]
      [--sandbox local|docker] [--pool N]
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import socket
 import statistics
 import subprocess
@@ -108,6 +110,12 @@ async def main_async(args: argparse.Namespace, base: str) -> None:
         sys.exit(1)
 
 
+def server_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of the process itself, not of its children."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=200, help="submissions (default 200)")
@@ -155,7 +163,11 @@ def main() -> None:
                         sys.exit("the server did not start")
                     time.sleep(0.2)
             print(f"server: {args.workers} workers, queue {args.queue_size}, {args.sandbox} runner")
+            before = server_cpu(server.pid)
             asyncio.run(main_async(args, base))
+            spent = server_cpu(server.pid) - before
+            # The server process's own CPU (its threads); the sandboxes it starts are others'.
+            print(f"server CPU per submission: {spent / args.n * 1000:.1f} ms")
         except BaseException:
             log.seek(0)
             print(log.read().decode(errors="replace")[-3000:], file=sys.stderr)
