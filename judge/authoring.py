@@ -1,5 +1,6 @@
 """Helpers for problem authors' generators (host-side, trusted): binary trees in LeetCode's
-level-order notation, and trees of chosen shapes for hidden tests. A generator imports them
+level-order notation, trees of chosen shapes for hidden tests, and snaking grids for the
+complexity ladders of grid problems. A generator imports them
 (`from judge.authoring import build, level_order, shaped_tree`) instead of carrying its own
 copy; nothing in the judge imports this module.
 """
@@ -102,3 +103,19 @@ def tree_nodes(root: Node | None) -> list[Node]:
     for node in out:
         out += [c for c in (node.left, node.right) if c]
     return out
+
+
+def snake_grid(n: int, land: Any, water: Any) -> list[list[Any]]:
+    """About n cells in a near-square grid: one region snaking through every other row (the
+    deepest flood fill, and the longest path through the grid)."""
+    rows = max(int(n**0.5), 1)
+    cols = max(n // rows, 1)
+    grid = []
+    for i in range(rows):
+        if i % 2 == 0:
+            grid.append([land] * cols)
+        else:
+            row = [water] * cols
+            row[-1 if i % 4 == 1 else 0] = land
+            grid.append(row)
+    return grid

@@ -11,6 +11,8 @@ import json
 import random
 from pathlib import Path
 
+from judge.authoring import snake_grid
+
 SIDE_MAX = 300
 
 
@@ -111,21 +113,7 @@ if __name__ == "__main__":
 SCALED_MAX = 1 << 16  # a recursive flood follows the snake about n / 2 calls deep
 
 
-def _snake(n, land, water):
-    """About n cells in a near-square grid: one island snaking through every other row."""
-    rows = max(int(n**0.5), 1)
-    cols = max(n // rows, 1)
-    grid = []
-    for i in range(rows):
-        if i % 2 == 0:
-            grid.append([land] * cols)
-        else:
-            row = [water] * cols
-            row[-1 if i % 4 == 1 else 0] = land
-            grid.append(row)
-    return grid
-
 
 def scaled(n, seed):
     """One island snaking through a grid of about n cells (the deepest recursive flood)."""
-    return [_snake(n, "1", "0")]
+    return [snake_grid(n, "1", "0")]

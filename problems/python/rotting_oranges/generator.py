@@ -12,6 +12,8 @@ import random
 from collections import deque
 from pathlib import Path
 
+from judge.authoring import snake_grid
+
 SIDE_MAX = 10
 STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
@@ -117,24 +119,10 @@ if __name__ == "__main__":
     _self_check()
 
 
-def _snake(n, land, water):
-    """About n cells in a near-square grid: one island snaking through every other row."""
-    rows = max(int(n**0.5), 1)
-    cols = max(n // rows, 1)
-    grid = []
-    for i in range(rows):
-        if i % 2 == 0:
-            grid.append([land] * cols)
-        else:
-            row = [water] * cols
-            row[-1 if i % 4 == 1 else 0] = land
-            grid.append(row)
-    return grid
-
 
 def scaled(n, seed):
     """About n cells of fresh oranges along one snaking path, rotten at its start: the rot takes
     about n / 2 minutes to reach the end (a minute-by-minute simulation is quadratic)."""
-    grid = _snake(n, 1, 0)
+    grid = snake_grid(n, 1, 0)
     grid[0][0] = 2
     return [grid]
