@@ -63,7 +63,12 @@ def unordered(args: Any, expected: Any, actual: Any, **options: Any) -> CheckRes
         return False, "expected a list (any order)"
     if not isinstance(expected, list):
         return same(expected, actual), ""
-    ok = same(sorted(expected, key=_key), sorted(actual, key=_key))
+    # By value when both are all ints or all strings (fast), else by each item's JSON: the
+    # two lists always sort the same way, so equal multisets compare equal.
+    kinds = {type(v) for v in expected}
+    by_value = (kinds == {int} or kinds == {str}) and {type(v) for v in actual} == kinds
+    key = None if by_value else _key
+    ok = same(sorted(expected, key=key), sorted(actual, key=key))
     return ok, "" if ok else "(compared in any order)"
 
 

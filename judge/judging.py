@@ -108,6 +108,7 @@ def _judge(
     load: list[LoadEvent] = []
     # Samples always all run; a failing hidden test stops the run when asked to.
     stop_from = next((i for i, t in enumerate(tests) if t.hidden), len(tests))
+    labels = _labels(tests)
     prepared.job.payload["stop_from"] = stop_from
 
     def on_event(event: Event) -> bool:
@@ -118,7 +119,7 @@ def _judge(
             result = _shown(
                 test_result(kind, problem, tests[index], event, prepared),
                 options.reveal,
-                _label(tests, index),
+                labels[index],
             )
             results[index] = result
             if on_result is not None:
@@ -190,6 +191,7 @@ def assemble(
 
     ordered: list[TestResult] = []
     death_reported = False
+    labels = _labels(tests)
     for index, test in enumerate(tests):
         if index in results:
             ordered.append(results[index])
@@ -218,7 +220,7 @@ def assemble(
                 expected=test.expected,
             ),
             options.reveal,
-            _label(tests, index),
+            labels[index],
         )
         ordered.append(result)
         if on_result is not None:
@@ -277,9 +279,13 @@ def _no_start(problem: Problem, outcome: RunOutcome, runner: str) -> Report:
     return Report(problem.slug, verdict, (), f"{message} (while loading the submission)", runner)
 
 
-def _label(tests: list[TestCase], index: int) -> str:
-    """A hidden test's public name: its place among the hidden tests, `hidden-3`."""
-    return f"hidden-{sum(1 for t in tests[: index + 1] if t.hidden)}"
+def _labels(tests: list[TestCase]) -> list[str]:
+    """Each hidden test's public name: its place among the hidden tests, `hidden-3`."""
+    labels, hidden = [], 0
+    for test in tests:
+        hidden += test.hidden
+        labels.append(f"hidden-{hidden}")
+    return labels
 
 
 def _shown(result: TestResult, reveal: Reveal, label: str) -> TestResult:

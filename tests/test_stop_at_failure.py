@@ -5,6 +5,7 @@ sandbox on a wrong answer it found, which the sandbox itself cannot see."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -86,3 +87,50 @@ def test_cli_stops_by_default_and_all_runs_everything(tmp_path: Path) -> None:
     assert "SK" not in [t["verdict"] for t in every["tests"]]
     shown = subprocess.run(base, capture_output=True, text=True).stdout
     assert "not run" in shown and "--all" in shown
+
+
+# Fails the sandbox can see (an exception) on the first large test, and never ends on any
+# test after it: the supervisor hands the next test over the moment an answer arrives, so a
+# stopped run has one test in flight, which it must kill rather than leave behind.
+RAISE_THEN_SPIN = """
+import os, sys
+
+def two_sum(nums, target):
+    failed = os.environ["TMPDIR"] + "/failed"
+    if os.path.exists(failed):
+        while True:  # every test after the failure
+            pass
+    if len(nums) > 4:
+        open(failed, "w").close()
+        raise ValueError("the first large test fails")
+    seen = {}
+    for i, n in enumerate(nums):
+        if target - n in seen:
+            return [seen[target - n], i]
+        seen[n] = i
+"""
+
+
+def _workers_alive() -> list[str]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+            except OSError:
+                continue
+            if b"workerlib.py" in cmdline and str(entry.name) != str(os.getpid()):
+                found.append(cmdline.decode(errors="replace"))
+    return found
+
+
+def test_a_stopped_run_leaves_no_test_running(two_sum: Problem) -> None:
+    before = set(_workers_alive())
+    submission = Submission(RAISE_THEN_SPIN, "python")
+    report = judge(two_sum, submission, LocalRunner(), Options(stop_on_failure=True))
+    assert report.verdict is Verdict.RTE
+    hidden = [t for t in report.tests if t.hidden]
+    first = next(i for i, t in enumerate(hidden) if t.verdict is not Verdict.AC)
+    assert hidden[first].verdict is Verdict.RTE and "ValueError" in hidden[first].message
+    assert all(t.verdict is Verdict.SK for t in hidden[first + 1 :])
+    assert set(_workers_alive()) - before == set()

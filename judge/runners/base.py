@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from judge.supervisor.protocol import (
@@ -20,6 +20,7 @@ from judge.supervisor.protocol import (
     BadEvent,
     Done,
     Event,
+    Ready,
     Start,
     TestEvent,
     decode_event,
@@ -32,7 +33,7 @@ EventSink = Callable[[Event], "bool | None"]
 
 # What the host reads from the sandbox at most, in bytes and in events.
 MAX_RESULT_BYTES = 128 << 20
-EXTRA_EVENTS = 16  # beyond a start and a test event per test
+EXTRA_EVENTS = 16  # beyond two events per test (a result, and a start after a fresh worker)
 
 
 @dataclass(frozen=True)
@@ -172,16 +173,16 @@ class EventParser:
         except BadEvent as exc:
             self.error = f"the result channel held {exc}"
             return
-        if isinstance(event, Start):  # bookkeeping for the host's per-test kill
-            if self.test_timeout is not None:
-                self.test_deadline = time.monotonic() + self.test_timeout
+        # The host's per-test kill: each test runs from the event before it (the worker's
+        # `ready`, the previous test's result, or a `start` after a fresh worker loaded).
+        if isinstance(event, (Ready, Start, TestEvent)) and self.test_timeout is not None:
+            self.test_deadline = time.monotonic() + self.test_timeout
+        if isinstance(event, Start):
             self.events.append(event)
             return
-        if isinstance(event, TestEvent):
-            self.test_deadline = None
         if self.on_event is not None:
             if self.on_event(event):
                 self.stop_requested = True
             if isinstance(event, TestEvent):
-                event = replace(event, reply={})
+                event = event.without_reply()
         self.events.append(event)

@@ -9,8 +9,9 @@ Two channels, both written only by trusted code where it matters:
   writes there (the worker never holds that descriptor). The host reads each line with a byte
   cap and the run with a count cap (`decode_event`), into the frozen event types below.
 
-Events, in order: `ready` (or `compile_error` / `load_error`), then per test `start` and
-`test`, then `done`. `fault` is the supervisor's own failure: the only event that can turn
+Events, in order: `ready` (or `compile_error` / `load_error`), then a `test` per test (each
+test runs from the event before it; `start` comes first where a fresh worker had to be loaded
+after a kill), then `done`. `fault` is the supervisor's own failure: the only event that can turn
 into an Internal Error, and the worker cannot produce it.
 
 A `test` event's `status` is the supervisor's finding: `ok` (the worker answered within the
@@ -55,6 +56,34 @@ def test_frame(raw_input: bytes | memoryview) -> bytes:
     return b"".join((HEADER.pack(len(head) + len(raw_input) + len(tail)), head, raw_input, tail))
 
 
+# --- events, supervisor -> host ---------------------------------------------------------
+
+
+def event_line(event: dict[str, Any], reply: bytes | None = None) -> bytes:
+    """One event as its line of JSON. A `test` event is written field by field (it goes out
+    once per test); `reply`, a worker's answer as the JSON bytes it sent and the supervisor
+    decoded, goes in as they are when ASCII on one line, else the event's own `reply`."""
+    if event.get("event") != "test":
+        return (json.dumps(event, ensure_ascii=True) + "\n").encode("ascii")
+    if reply is None or not reply.isascii() or b"\n" in reply or b"\r" in reply:
+        reply = json.dumps(event["reply"], ensure_ascii=True).encode("ascii")
+    return (
+        b'{"event":"test","index":%d,"status":"%s","time":%r,"wall":%r,"memory_kb":%d,'
+        b'"start_memory_kb":%d,"test_memory_kb":%d,"error":%s,"reply":%s}\n'
+        % (
+            int(event["index"]),
+            TEST_STATUSES[TEST_STATUSES.index(event["status"])].encode("ascii"),
+            float(event["time"]),
+            float(event["wall"]),
+            int(event["memory_kb"]),
+            int(event["start_memory_kb"]),
+            int(event["test_memory_kb"]),
+            json.dumps(str(event["error"]), ensure_ascii=True).encode("ascii"),
+            reply,
+        )
+    )
+
+
 # --- the job, host -> supervisor -----------------------------------------------------------
 # One line of JSON (the job, each test without its input, and "input_sizes"), then each test's
 # input as JSON bytes, back to back: a megabyte of input is copied, never escaped inside a
@@ -91,6 +120,7 @@ class FrameReader:
         self.limit = limit
         self.containers = containers
         self.buffer = bytearray()
+        self.last = b""  # the bytes of the last frame taken
 
     def feed(self, data: bytes) -> None:
         self.buffer += data
@@ -100,21 +130,35 @@ class FrameReader:
 
         Raises ValueError for a frame that is too large or not JSON.
         """
+        data = self.next()
+        return (False, None) if data is None else (True, self.decode(data))
+
+    def next(self) -> bytes | None:
+        """The bytes of the next complete frame, undecoded (None while incomplete); raises
+        ValueError for a frame over the size cap."""
         if len(self.buffer) < HEADER.size:
-            return False, None
+            return None
         (size,) = HEADER.unpack_from(self.buffer)
         if size > self.limit:
             raise ValueError(f"an answer of {size} bytes (at most {self.limit})")
         if len(self.buffer) < HEADER.size + size:
-            return False, None
+            return None
         data = bytes(self.buffer[HEADER.size : HEADER.size + size])
         del self.buffer[: HEADER.size + size]
+        return data
+
+    def decode(self, data: bytes) -> Any:
+        """A frame's object; ValueError for too much nesting or what is not JSON."""
         if self.containers is not None and data.count(b"[") + data.count(b"{") > self.containers:
             raise ValueError("an answer nesting too many lists or objects")
         try:
-            return True, json.loads(data)
+            obj = json.loads(data)
         except (ValueError, UnicodeDecodeError):
             raise ValueError("an answer that is not JSON") from None
+        except RecursionError:
+            raise ValueError("an answer nested too deeply") from None
+        self.last = data
+        return obj
 
 
 # --- events, host side -------------------------------------------------------------------
@@ -156,6 +200,20 @@ class TestEvent:
 
     __test__ = False  # not a pytest class
 
+    def without_reply(self) -> TestEvent:
+        """This event without the worker's reply (what a run keeps once a sink has it)."""
+        return TestEvent(
+            self.index,
+            self.status,
+            self.time,
+            self.wall,
+            self.memory_kb,
+            self.error,
+            {},
+            self.start_memory_kb,
+            self.test_memory_kb,
+        )
+
     @property
     def memory_growth_kb(self) -> int | None:
         """What this test added to resident memory at its highest (None when unmeasured)."""
@@ -189,6 +247,8 @@ def decode_event(line: bytes) -> Event:
         raw = json.loads(line)
     except (ValueError, UnicodeDecodeError):
         raise BadEvent("a line that is not JSON") from None
+    except RecursionError:
+        raise BadEvent("an event nested too deeply") from None
     if not isinstance(raw, dict):
         raise BadEvent("an event that is not an object")
     kind = raw.get("event")

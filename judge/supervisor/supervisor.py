@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
-import json
+import math
 import os
 import re
 import select
@@ -33,12 +33,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SAMPLE = 0.01  # seconds between memory samples while a test runs
 SETUP_LIMIT = 5.0  # seconds for an untimed setup step (loading a dataset, SQL only)
+HOLD = 0.002  # seconds a passing test's result may wait to go out with the next ones
 
 
 def _load_protocol() -> Any:
@@ -78,37 +80,49 @@ def memory_kb(pid: int) -> int:
     """max(VmHWM, VmRSS) of a process, in KiB (0 once it is gone)."""
     try:
         with open(f"/proc/{pid}/status", "rb") as f:
-            return peak_of(f.read())
+            return max(vm_of(f.read()))
     except OSError:
         return 0
 
 
-def peak_of(status: bytes, keys: tuple[bytes, ...] = (b"\nVmHWM:", b"\nVmRSS:")) -> int:
-    """max(VmHWM, VmRSS) (or of the `keys` given) from the text of /proc/<pid>/status."""
-    best = 0
-    for key in keys:
-        at = status.find(key)
-        if at >= 0:
-            end = status.find(b"\n", at + 1)
-            with contextlib.suppress(ValueError):
-                best = max(best, int(status[at + len(key) : end].split()[0]))
-    return best
+_VM = re.compile(rb"\nVmHWM:\s*(\d+)[^\n]*\n(?:[^\n]*\n)*?VmRSS:\s*(\d+)")
+
+
+def vm_of(status: bytes) -> tuple[int, int]:
+    """(VmHWM, VmRSS) in KiB from the text of /proc/<pid>/status ((0, 0): not there)."""
+    found = _VM.search(status)
+    return (int(found[1]), int(found[2])) if found else (0, 0)
 
 
 class Emitter:
+    """Writes events to the host. A passing test's result may wait up to HOLD seconds to go
+    out with the ones after it (one write and one wake-up of the host for many fast tests);
+    anything else goes out at once, with what was held."""
+
     def __init__(self, fd: int) -> None:
         self.fd = fd
-        self.held = b""
+        self.held: list[bytes] = []
+        self.since = 0.0  # when the oldest held event was made (monotonic)
 
-    def hold(self, event: dict[str, Any]) -> None:
-        """Write `event` with the next one (one write for a test's result and the next
-        test's start)."""
-        self.held += (json.dumps(event, ensure_ascii=True) + "\n").encode("ascii")
+    def __call__(
+        self, event: dict[str, Any], reply: bytes | None = None, hold: bool = False
+    ) -> None:
+        line = protocol.event_line(event, reply)
+        if not self.held:
+            self.since = time.monotonic()
+        self.held.append(line)
+        if not hold or self.due() <= 0:
+            self.flush()
 
-    def __call__(self, event: dict[str, Any]) -> None:
-        data = self.held + (json.dumps(event, ensure_ascii=True) + "\n").encode("ascii")
-        self.held = b""
-        view = memoryview(data)
+    def due(self) -> float:
+        """Seconds until what is held must go out (inf: nothing is held)."""
+        return self.since + HOLD - time.monotonic() if self.held else math.inf
+
+    def flush(self) -> None:
+        if not self.held:
+            return
+        view = memoryview(b"".join(self.held))
+        self.held = []
         while view:
             written = os.write(self.fd, view)
             view = view[written:]
@@ -146,7 +160,9 @@ class Worker:
             self.status_fd = os.open(f"/proc/{self.pid}/status", os.O_RDONLY)
         except OSError:
             self.status_fd = -1
+        self.clear_fd = -2  # opened at the first test (-1: the kernel does not let us)
         self.reader = protocol.FrameReader()
+        self.chunk = memoryview(bytearray(1 << 20))  # what one read of an answer takes
         self.peak = 0  # the process's peak: what the memory limit is decided on
         # The test being run: resident memory when it was handed over and at its highest
         # since (VmHWM reset through clear_refs where the kernel lets us, else VmRSS samples).
@@ -154,9 +170,19 @@ class Worker:
         self.hwm_reset = False
         self.sampled = 0.0  # when memory was last sampled (monotonic)
         self.cpu_mark = 0.0  # CPU time at the end of the last exchange
+        self.last_status = (0, 0)  # (VmHWM, VmRSS) at the last sample
+        # The request in flight: when it was handed over, and what is not written yet.
+        self.start_cpu = self.start = 0.0
+        self.pending = memoryview(b"")
+        self.sent_next = False  # the last wait handed over the next test's request
+        self.memory_of_last = (0, 0)  # the last test's (start, peak) resident memory, KiB
+        self.dead = False
 
     def kill(self) -> None:
         """Kill the worker and everything it started, and reap them."""
+        if self.dead:
+            return
+        self.dead = True
         with contextlib.suppress(OSError):
             if os.getpid() == 1:
                 # Process 1 of its container: everything else in there is the submission's,
@@ -168,41 +194,48 @@ class Worker:
             os.kill(self.pid, signal.SIGKILL)
         self.proc.wait()
         _reap()
-        for fd in (self.request_fd, self.reply_fd, self.status_fd):
-            with contextlib.suppress(OSError):
+        for fd in (self.request_fd, self.reply_fd, self.status_fd, self.clear_fd):
+            with contextlib.suppress(OSError, ValueError):
                 os.close(fd)
+
+    def _status(self) -> tuple[int, int]:
+        """(VmHWM, VmRSS) now, from the status file held open ((0, 0): gone)."""
+        try:
+            return vm_of(os.pread(self.status_fd, 4096, 0))
+        except OSError:
+            try:
+                with open(f"/proc/{self.pid}/status", "rb") as f:
+                    return vm_of(f.read())
+            except OSError:
+                return (0, 0)
 
     def sample(self, now: float) -> int:
         """The worker's peak memory so far, in KiB, remembered in `peak`."""
         self.sampled = now
-        try:
-            status = os.pread(self.status_fd, 4096, 0)
-        except OSError:
-            status = b""
-        self.peak = max(self.peak, peak_of(status) if status else memory_kb(self.pid))
-        if status:
-            keys = (b"\nVmHWM:", b"\nVmRSS:") if self.hwm_reset else (b"\nVmRSS:",)
-            self.test_peak = max(self.test_peak, peak_of(status, keys))
+        hwm, rss = self.last_status = self._status()
+        self.peak = max(self.peak, hwm, rss)
+        # A reset high-water mark is this test's own; else only the samples of VmRSS are.
+        self.test_peak = max(self.test_peak, hwm if self.hwm_reset else 0, rss)
         return self.peak
 
-    def begin_test(self) -> None:
+    def begin_test(self, status: tuple[int, int] | None = None) -> None:
         """Start measuring one test's memory: the process's peak so far is kept first, then
-        its high-water mark is reset (clear_refs 5), so VmHWM tells this test's own peak."""
-        self.sample(time.monotonic())
+        its high-water mark is reset (clear_refs 5), so VmHWM tells this test's own peak.
+        The worker is blocked on its request pipe meanwhile: its resident size stands still.
+        `status` is a (VmHWM, VmRSS) read a moment ago, when one was."""
+        self.sampled = time.monotonic()
+        hwm, rss = status or self._status()
+        self.peak = max(self.peak, hwm, rss)
         self.hwm_reset = False
-        try:
-            fd = os.open(f"/proc/{self.pid}/clear_refs", os.O_WRONLY)
+        if self.clear_fd == -2:  # the worker runs its own program by now
             try:
-                self.hwm_reset = os.write(fd, b"5") == 1
-            finally:
-                os.close(fd)
-        except OSError:
-            pass
-        try:
-            status = os.pread(self.status_fd, 4096, 0)
-        except OSError:
-            status = b""
-        self.test_base = self.test_peak = peak_of(status, (b"\nVmRSS:",))
+                self.clear_fd = os.open(f"/proc/{self.pid}/clear_refs", os.O_WRONLY)
+            except OSError:
+                self.clear_fd = -1
+        if self.clear_fd >= 0:
+            with contextlib.suppress(OSError):
+                self.hwm_reset = os.write(self.clear_fd, b"5") == 1
+        self.test_base = self.test_peak = rss
 
     def exit_note(self) -> str:
         code = self.proc.wait()
@@ -218,15 +251,40 @@ class Worker:
 
         Returns (status, answer, cpu, wall, note) with status one of TEST_STATUSES.
         """
+        self.send(message)
+        return self.wait(cpu_limit, wall_limit, memory_limit)
+
+    def send(self, message: Any) -> None:
+        """Hand the worker one frame; its time runs from here (CPU: from the last answer)."""
         pending = memoryview(message if isinstance(message, bytes) else protocol.frame(message))
-        start_cpu = self.cpu_mark
-        start = time.monotonic()
+        self.start_cpu = self.cpu_mark
+        self.start = time.monotonic()
         try:  # most requests fit in the pipe at once
             pending = pending[os.write(self.request_fd, pending) :]
         except BlockingIOError:
             pass
         except OSError:  # the worker is gone; its exit says why
             pending = memoryview(b"")
+        self.pending = pending
+
+    def wait(
+        self,
+        cpu_limit: float,
+        wall_limit: float,
+        memory_limit: int,
+        then: Callable[[], bytes | None] | None = None,
+        emitter: Emitter | None = None,
+    ) -> tuple[str, Any, float, float, str]:
+        """Wait for the answer to what was sent, within the limits; (status, answer, cpu,
+        wall, note) with status one of TEST_STATUSES.
+
+        `then`, called the moment an answer arrives within the limits (measured, not yet
+        decoded), may give the next test's request: it is handed over at once, with this
+        test's memory already read, and its clock starts; `self.sent_next` says so. The
+        `emitter`'s held events go out while waiting, when due.
+        """
+        start_cpu, start = self.start_cpu, self.start
+        self.sent_next = False
         while True:
             cpu = cpu_seconds(self.pid) - start_cpu
             now = time.monotonic()
@@ -245,44 +303,65 @@ class Worker:
                 self.kill()
                 return "wall", None, cpu, wall, ""
             wait = max(min(cpu_limit - cpu, wall_limit - wall, SAMPLE), 0.0005)
-            writers = [self.request_fd] if pending else []
+            if emitter is not None and emitter.held:
+                due = emitter.due()
+                if due <= 0:
+                    emitter.flush()
+                else:
+                    wait = min(wait, due)
+            writers = [self.request_fd] if self.pending else []
             try:
                 readable, writable, _ = select.select([self.reply_fd], writers, [], wait)
             except InterruptedError:
                 continue
             if writable:
                 try:
-                    pending = pending[os.write(self.request_fd, pending) :]
+                    self.pending = self.pending[os.write(self.request_fd, self.pending) :]
                 except BlockingIOError:
                     pass
                 except OSError:  # the worker is gone; its exit says why
-                    pending = memoryview(b"")
+                    self.pending = memoryview(b"")
             if not readable:
                 continue
-            try:
-                chunk = os.read(self.reply_fd, 1 << 20)
+            try:  # into a buffer kept for it: a fresh megabyte per read costs an mmap
+                got = os.readv(self.reply_fd, [self.chunk])
             except OSError:
-                chunk = b""
-            if not chunk:
+                got = 0
+            if not got:
                 return self._died(start_cpu, start, memory_limit)
-            self.reader.feed(chunk)
+            self.reader.feed(self.chunk[:got])
             try:
-                complete, answer = self.reader.take()
+                data = self.reader.next()
             except ValueError as exc:
                 cpu = cpu_seconds(self.pid) - start_cpu
                 self.kill()
                 return "protocol", None, cpu, time.monotonic() - start, str(exc)
-            if complete:
-                now = cpu_seconds(self.pid)
-                self.cpu_mark = now
-                ended = time.monotonic()
-                self.sample(ended)
-                cpu, wall = now - start_cpu, ended - start
-                if memory_limit and self.peak > memory_limit:
-                    return "memory", answer, cpu, wall, ""
-                if cpu > cpu_limit:
-                    return "timeout", answer, cpu, wall, ""
-                return "ok", answer, cpu, wall, ""
+            if data is None:
+                continue
+            now = cpu_seconds(self.pid)
+            self.cpu_mark = now
+            ended = time.monotonic()
+            self.sample(ended)
+            self.memory_of_last = (self.test_base, self.test_peak)
+            cpu, wall = now - start_cpu, ended - start
+            status = "ok"
+            if memory_limit and self.peak > memory_limit:
+                status = "memory"
+            elif cpu > cpu_limit:
+                status = "timeout"
+            follow = then() if status == "ok" and then is not None else None
+            if follow is not None:
+                # The worker waits: hand it the next test now, and decode this answer while
+                # it works (the memory just read is this test's; the mark is reset first).
+                self.begin_test(self.last_status)
+                self.send(follow)
+                self.sent_next = True
+            try:
+                answer = self.reader.decode(data)
+            except ValueError as exc:
+                self.kill()
+                return "protocol", None, cpu, wall, str(exc)
+            return status, answer, cpu, wall, ""
 
     def _died(
         self, start_cpu: float, start: float, memory_limit: int
@@ -345,6 +424,7 @@ class Session:
         self.worker: Worker | None = None
         self.peak = 0
         self.test_memory = (0, 0)  # the last test's (start, peak) resident memory, KiB
+        self.reply_raw: bytes | None = None  # the last test's answer as the worker sent it
 
     def start_worker(self, first: bool) -> bool:
         """A worker with the submission loaded; on the first start, report how it went."""
@@ -375,20 +455,25 @@ class Session:
         if not self.start_worker(first=True):
             return
         tests = self.job["tests"]
+        sent = False  # the test at hand was handed over already, as the last one ended
         for index, test in enumerate(tests):
-            if self.worker is None and not self.start_worker(first=False):
-                break
+            if self.worker is None:
+                if not self.start_worker(first=False):
+                    break
+                # A fresh worker took its load time: the host's deadline for this test
+                # starts again here (else it runs from the previous event).
+                self.emit({"event": "start", "index": index})
             assert self.worker is not None
-            self.emit({"event": "start", "index": index})
-            event = self.run_test(self.worker, index, test)
+            event = self.run_test(self.worker, index, test, sent)
+            sent = self.worker.sent_next
             failed = event["status"] != "ok" or (event["reply"] or {}).get("status") != "ok"
-            if failed or index == len(tests) - 1:
-                self.emit(event)
-            else:
-                self.emit.hold(event)  # goes out with the next test's start, at once
+            # A pass may wait a moment to go out with the next results; a failure, a test
+            # with no next one handed over, goes now.
+            self.emit(event, self.reply_raw, hold=not failed and sent)
             limit_hit = (event["reply"] or {}).get("status") in ("timeout", "memory")
             if event["status"] != "ok":
-                self.worker = None  # killed or dead: a fresh one for the next test
+                self.worker.kill()
+                self.worker, sent = None, False  # a fresh one for the next test
                 if self.job.get("stop_after_kill"):
                     break
             elif limit_hit and self.job.get("stop_after_kill"):
@@ -397,12 +482,28 @@ class Session:
                 break  # samples (before stop_from) always all run
             if (event["reply"] or {}).get("status") == "output":
                 break  # the output cap is for the whole submission
+        if sent and self.worker is not None:
+            self.worker.kill()  # a test handed over that will not be waited for
 
-    def run_test(self, worker: Worker, index: int, test: dict[str, Any]) -> dict[str, Any]:
+    def request(self, index: int) -> bytes | None:
+        """The frame that hands over test `index`, when it can go as soon as the test before
+        it ends (None: there is none, or it has an untimed setup step first)."""
+        tests = self.job["tests"]
+        if index >= len(tests) or (self.job.get("untimed_setup") and "setup" in tests[index]):
+            return None
+        if index < len(self.inputs):
+            return bytes(protocol.test_frame(self.inputs[index]))
+        return bytes(protocol.frame({"op": "test", "data": tests[index].get("input")}))
+
+    def run_test(
+        self, worker: Worker, index: int, test: dict[str, Any], sent: bool = False
+    ) -> dict[str, Any]:
+        """Run one test (`sent`: its request went out as the previous test ended)."""
         cpu_limit = float(test.get("time_limit") or self.time_limit)
         wall_limit = float(test.get("wall_limit") or self.wall_limit)
         self.test_memory = (0, 0)
-        if self.job.get("untimed_setup") and "setup" in test:
+        self.reply_raw = None
+        if not sent and self.job.get("untimed_setup") and "setup" in test:
             status, answer, _, _, note = worker.exchange(
                 {"op": "setup", "data": test["setup"]}, SETUP_LIMIT, SETUP_LIMIT * 2, 0
             )
@@ -417,18 +518,23 @@ class Session:
                 self.peak = max(self.peak, worker.peak)
                 told = answer if isinstance(answer, dict) else {}
                 return self.test_event(index, "ok", 0.0, 0.0, note, {**told, "status": "setup"})
-        request: Any = {"op": "test", "data": test.get("input")}
-        if index < len(self.inputs):
-            request = protocol.test_frame(self.inputs[index])
-        worker.begin_test()
-        status, answer, cpu, wall, note = worker.exchange(
-            request, cpu_limit, wall_limit, self.memory_limit
+        if not sent:
+            worker.begin_test()
+            request = self.request(index)
+            worker.send(request if request is not None else {"op": "test", "data": None})
+        status, answer, cpu, wall, note = worker.wait(
+            cpu_limit, wall_limit, self.memory_limit, lambda: self.request(index + 1), self.emit
         )
         self.peak = max(self.peak, worker.peak)
-        self.test_memory = (worker.test_base, worker.test_peak)
+        # This test's memory (with the next test handed over, kept before its reset).
+        self.test_memory = (
+            worker.memory_of_last if worker.sent_next else (worker.test_base, worker.test_peak)
+        )
         reply: dict[str, Any] = {}
         if isinstance(answer, dict) and isinstance(answer.get("status"), str):
             reply = answer
+            if status == "ok":
+                self.reply_raw = worker.reader.last  # the bytes `answer` was decoded from
         elif status == "ok":
             status, note = "protocol", "an answer without a status"
         return self.test_event(index, status, cpu, wall, note, reply)

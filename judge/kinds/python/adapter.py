@@ -83,7 +83,10 @@ class PythonKind:
         value = event.reply.get("value")
         if not isinstance(value, str):
             return measured(test, event, Verdict.RTE, "the worker's answer carries no value")
-        if len(value) * 3 // 4 > ANSWER_FACTOR * len(json.dumps(test.expected)) + ANSWER_SLACK:
+        size = len(value) * 3 // 4  # the answer's JSON, in bytes
+        if size > ANSWER_SLACK and size > ANSWER_FACTOR * len(json.dumps(test.expected)) + (
+            ANSWER_SLACK
+        ):
             return measured(
                 test, event, Verdict.WA, "wrong answer: far larger than the expected answer"
             )
