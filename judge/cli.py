@@ -19,11 +19,13 @@ from judge.judging import Options, judge, select_tests
 from judge.model import Problem, Submission, TestResult, Verdict
 from judge.problem import ProblemError
 from judge.report import to_json
-from judge.runners import Janitor, Runner, RunnerUnavailable, choose_runner
+from judge.runners import Janitor, LocalRunner, Runner, RunnerUnavailable, choose_runner
 from judge.sources import LANGUAGE_BY_SUFFIX, how_to_name, named_problem, read_submission
 
 if TYPE_CHECKING:  # rich and the renderers are imported when something is printed
     from rich.console import Console
+
+    from judge.spawn import Started
 
 
 class UsageError(Exception):
@@ -33,7 +35,9 @@ class UsageError(Exception):
 BUILTIN = {"run", "list", "show", "start", "new", "verify", "sandbox", "calibrate"}
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, early: Started | None = None) -> int:
+    """The CLI; `early` is a local sandbox judge.launch started before the CLI's imports,
+    for a `judge run` in the local sandbox."""
     args_in = sys.argv[1:] if argv is None else argv
     # Plugin commands (`judge serve`) are looked up only when a built-in one is not asked for:
     # scanning installed packages' entry points costs tens of milliseconds on every run.
@@ -45,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     # Whatever this command starts in Docker is removed when it ends, fails or gets SIGTERM.
     with Janitor() as janitor:
         args.janitor = janitor
+        args.early = early
         return _dispatch(args)
 
 
@@ -270,6 +275,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if why:
             raise UsageError(why)
     runner, note = choose_runner(args.sandbox, args.janitor)
+    if isinstance(runner, LocalRunner) and getattr(args, "early", None) is not None:
+        runner.adopt(args.early)  # started before the imports (judge.launch)
     where = _where(problem, submission)
     if not where:  # SQL runs on the host, in DuckDB, at the reference limit
         note += _calibrated(runner, quiet=args.json)

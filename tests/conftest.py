@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,3 +41,28 @@ def docker_runner() -> Iterator[DockerRunner]:
     runner = DockerRunner.connect()
     yield runner
     runner.close()
+
+
+def stray_sandboxes(wait: float = 3.0) -> list[str]:
+    """Local supervisors and workers whose run is over (their working folder, which the run
+    removes, is gone) and that are still alive after `wait` seconds: what a run left
+    behind. Runs of other tests going on beside this one have their folders still."""
+    import time
+
+    deadline = time.monotonic() + wait
+    while True:
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+                cwd = os.readlink(entry / "cwd")
+            except OSError:
+                continue
+            sandbox = b"supervisor.py" in cmdline or b"workerlib.py" in cmdline
+            if sandbox and cwd.endswith(" (deleted)"):
+                found.append(cmdline.replace(b"\0", b" ").decode(errors="replace"))
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.05)

@@ -20,7 +20,7 @@ ENV = {**os.environ, "COLUMNS": "1000"}  # verify's table, one line per detail
 
 def judge(*args: str, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge.cli", *args],
+        [sys.executable, "-m", "judge", *args],
         capture_output=True,
         text=True,
         cwd=cwd,

@@ -91,7 +91,7 @@ def test_a_factor_no_measurement_gives_is_measured_again(cache: Path, factor: fl
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge.cli", *args], capture_output=True, text=True, env=env
+        [sys.executable, "-m", "judge", *args], capture_output=True, text=True, env=env
     )
 
 

@@ -18,7 +18,7 @@ ENV = {**os.environ, "JUDGE_PROBLEMS": str(REPO / "problems"), "COLUMNS": "80"}
 
 def judge(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge.cli", *args],
+        [sys.executable, "-m", "judge", *args],
         capture_output=True,
         text=True,
         cwd=cwd,

@@ -82,7 +82,7 @@ ENV = {**os.environ, "JUDGE_PROBLEMS": os.pathsep.join([str(REPO / "problems"), 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge.cli", *args],
+        [sys.executable, "-m", "judge", *args],
         capture_output=True,
         text=True,
         env=ENV,

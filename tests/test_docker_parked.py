@@ -102,7 +102,7 @@ def test_a_container_parked_too_briefly_for_the_job_is_not_claimed(
 
 def test_park_and_unpark_from_the_cli(docker_runner: DockerRunner) -> None:
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "judge.cli", "sandbox", *args]
+        command = [sys.executable, "-m", "judge", "sandbox", *args]
         return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
     out = cli("park", "--kind", "python", "--memory", "97", "--count", "2", "--minutes", "2")

@@ -24,7 +24,7 @@ WRONG = REPO / "problems/sql/consecutive_numbers/solutions/wrong_answer/pandas_t
 
 def judge(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge.cli", *args],
+        [sys.executable, "-m", "judge", *args],
         capture_output=True,
         text=True,
         cwd=cwd,

@@ -394,7 +394,7 @@ def test_judge_run_on_a_sql_file(tmp_path: Path) -> None:
     query = tmp_path / "mine.sql"
     query.write_text("-- problem: rank_scores\n" + RANK_MYSQL + ";\n")
     proc = subprocess.run(
-        [sys.executable, "-m", "judge.cli", "run", str(query), "--sandbox", "local", "--json"],
+        [sys.executable, "-m", "judge", "run", str(query), "--sandbox", "local", "--json"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -409,7 +409,7 @@ def test_judge_run_reports_wrong_answer_with_tables(tmp_path: Path) -> None:
     query = tmp_path / "second_highest_salary.sql"  # the problem comes from the file name
     query.write_text("SELECT MAX(salary) AS SecondHighestSalary FROM Employee;\n")
     proc = subprocess.run(
-        [sys.executable, "-m", "judge.cli", "run", str(query), "--sandbox", "local"],
+        [sys.executable, "-m", "judge", "run", str(query), "--sandbox", "local"],
         capture_output=True,
         text=True,
         timeout=120,

@@ -5,7 +5,6 @@ sandbox on a wrong answer it found, which the sandbox itself cannot see."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -17,6 +16,8 @@ from judge.judging import Options, judge
 from judge.model import Problem, Submission, Verdict
 from judge.runners import LocalRunner
 from judge.runners.base import Runner
+
+from .conftest import stray_sandboxes
 
 # Wrong on every test but the first sample, and slow on every hidden one: a run that went on
 # past the first failing hidden test would cost a second per test.
@@ -78,7 +79,7 @@ def test_a_stopped_run_costs_one_failing_test(two_sum: Problem) -> None:
 def test_cli_stops_by_default_and_all_runs_everything(tmp_path: Path) -> None:
     path = tmp_path / "two_sum.py"
     path.write_text("def two_sum(nums, target):\n    return [0, 1]\n")
-    base = [sys.executable, "-m", "judge.cli", "run", str(path), "--sandbox", "local"]
+    base = [sys.executable, "-m", "judge", "run", str(path), "--sandbox", "local"]
     stopped = json.loads(subprocess.run([*base, "--json"], capture_output=True, text=True).stdout)
     every = json.loads(
         subprocess.run([*base, "--json", "--all"], capture_output=True, text=True).stdout
@@ -89,11 +90,12 @@ def test_cli_stops_by_default_and_all_runs_everything(tmp_path: Path) -> None:
     assert "not run" in shown and "--all" in shown
 
 
-# Fails the sandbox can see (an exception) on the first large test, and never ends on any
-# test after it: the supervisor hands the next test over the moment an answer arrives, so a
-# stopped run has one test in flight, which it must kill rather than leave behind.
-RAISE_THEN_SPIN = """
-import os, sys
+# Fails on the first large test (RAISES: an exception the sandbox sees and stops at; WRONG:
+# a wrong answer only the host sees, which stops the sandbox from outside), and never ends on
+# any test after it: the supervisor hands the next test over the moment an answer arrives,
+# so a stopped run has one test in flight, which must die with the run.
+FAIL_THEN_SPIN = """
+import os
 
 def two_sum(nums, target):
     failed = os.environ["TMPDIR"] + "/failed"
@@ -102,7 +104,9 @@ def two_sum(nums, target):
             pass
     if len(nums) > 4:
         open(failed, "w").close()
-        raise ValueError("the first large test fails")
+        if RAISES:
+            raise ValueError("the first large test fails")
+        return [-1, -1]
     seen = {}
     for i, n in enumerate(nums):
         if target - n in seen:
@@ -111,26 +115,16 @@ def two_sum(nums, target):
 """
 
 
-def _workers_alive() -> list[str]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
-            except OSError:
-                continue
-            if b"workerlib.py" in cmdline and str(entry.name) != str(os.getpid()):
-                found.append(cmdline.decode(errors="replace"))
-    return found
-
-
-def test_a_stopped_run_leaves_no_test_running(two_sum: Problem) -> None:
-    before = set(_workers_alive())
-    submission = Submission(RAISE_THEN_SPIN, "python")
-    report = judge(two_sum, submission, LocalRunner(), Options(stop_on_failure=True))
-    assert report.verdict is Verdict.RTE
+@pytest.mark.parametrize("raises", [True, False])
+def test_a_stopped_run_leaves_no_test_running(two_sum: Problem, raises: bool) -> None:
+    code = f"RAISES = {raises}\n" + FAIL_THEN_SPIN
+    report = judge(
+        two_sum, Submission(code, "python"), LocalRunner(), Options(stop_on_failure=True)
+    )
+    verdict = Verdict.RTE if raises else Verdict.WA
+    assert report.verdict is verdict
     hidden = [t for t in report.tests if t.hidden]
     first = next(i for i, t in enumerate(hidden) if t.verdict is not Verdict.AC)
-    assert hidden[first].verdict is Verdict.RTE and "ValueError" in hidden[first].message
+    assert hidden[first].verdict is verdict
     assert all(t.verdict is Verdict.SK for t in hidden[first + 1 :])
-    assert set(_workers_alive()) - before == set()
+    assert stray_sandboxes() == []

@@ -250,7 +250,7 @@ def test_floods_leave_the_judge_small(attack: str, sandbox: str, runner: DockerR
         script,
         sys.executable,
         "-m",
-        "judge.cli",
+        "judge",
         "run",
         str(HOSTILE / attack),
         "--problem",

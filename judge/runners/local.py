@@ -14,10 +14,8 @@ import importlib.util
 import math
 import os
 import select
-import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from typing import IO
@@ -30,7 +28,7 @@ from judge.runners.base import (
     RunOutcome,
     job_stdin,
 )
-from judge.supervisor import supervisor_path
+from judge.spawn import Started, kill_group, start_supervisor
 
 # Interpreter, NumPy and allocator overhead above the problem's own memory limit: the
 # address-space limit is a backstop, the harness measures resident memory per test.
@@ -44,6 +42,7 @@ class LocalRunner:
         self.python = python or sys.executable
         self.factor = 1.0  # the reference machine's limits until a caller calibrates
         self._has: dict[str, bool] = {}
+        self._early: Started | None = None  # started by prestart(), for the next run
 
     def has_module(self, name: str) -> bool:
         """Whether this runner's Python can import `name` (asked once per module)."""
@@ -55,6 +54,35 @@ class LocalRunner:
                 done = subprocess.run([self.python, "-I", "-c", probe], capture_output=True)
                 self._has[name] = done.returncode == 0
         return self._has[name]
+
+    def prestart(self, kind: str) -> None:
+        """Start the supervisor and its `kind` worker now, for this runner's next run, so
+        that interpreter start-up and the kind's imports overlap the caller's own work
+        (loading the problem, encoding its tests). Used by that one run only; a run of
+        another kind starts afresh and discards it."""
+        if self._early is None:
+            self.adopt(start_supervisor(kind, self.python))
+
+    def adopt(self, started: Started) -> None:
+        """Use `started` (judge.spawn, started by the caller) for the next run."""
+        if self._early is not None:
+            self._early.discard()
+        self._early = started
+
+    def _take_early(self, kind: str) -> Started | None:
+        early, self._early = self._early, None
+        if early is None or early.taken:
+            return None
+        if early.kind != kind or early.proc.poll() is not None:
+            early.discard()
+            return None
+        early.taken = True
+        return early
+
+    def _start(self, kind: str) -> Started:
+        started = start_supervisor(kind, self.python)
+        started.taken = True
+        return started
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
         for module in job.needs:
@@ -74,32 +102,13 @@ class LocalRunner:
             "nproc": None if os.geteuid() == 0 else 4096,
         }
         data = job_stdin(payload)
-        with tempfile.TemporaryDirectory(prefix="judge-run-") as workdir:
-            env = {
-                "PATH": "/usr/local/bin:/usr/bin:/bin",
-                "LANG": "C.UTF-8",
-                "HOME": workdir,
-                "TMPDIR": workdir,
-                "PYTHONHASHSEED": "0",
-                "PYTHONDONTWRITEBYTECODE": "1",
-                "OPENBLAS_NUM_THREADS": "1",
-                "OMP_NUM_THREADS": "1",
-                "MKL_NUM_THREADS": "1",
-            }
-            with tempfile.TemporaryFile() as stderr_file:
-                proc = subprocess.Popen(
-                    [self.python, "-I", str(supervisor_path()), job.kind],  # worker starts at once
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=stderr_file,
-                    cwd=workdir,
-                    env=env,
-                    start_new_session=True,
-                )
-                parser = EventParser(on_event, job.test_timeout, job.tests)
-                killed = _drive(proc, data, parser, job.wall_time)
-                stderr_file.seek(0)
-                stderr = stderr_file.read(8192).decode("utf-8", "replace")
+        started = self._take_early(job.kind) or self._start(job.kind)
+        with started.workdir, started.stderr as stderr_file:
+            proc = started.proc
+            parser = EventParser(on_event, job.test_timeout, job.tests)
+            killed = _drive(proc, data, parser, job.wall_time)
+            stderr_file.seek(0)
+            stderr = stderr_file.read(8192).decode("utf-8", "replace")
         if parser.error and killed is None:
             killed = "output" if "overflowed" in parser.error else None
         return RunOutcome(
@@ -142,7 +151,7 @@ def _drive(
                 break
         parser.close()
     finally:
-        _kill_group(proc)  # a killed run, or anything the submission left in its session
+        kill_group(proc)  # a killed run, or anything the submission left in its session
         proc.wait()
         proc.stdout.close()
     return killed
@@ -152,8 +161,3 @@ def _feed(stream: IO[bytes], data: bytes) -> None:
     with contextlib.suppress(OSError, ValueError):  # the child may be gone already
         stream.write(data)
         stream.close()
-
-
-def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)

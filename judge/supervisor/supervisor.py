@@ -55,12 +55,35 @@ def _load_protocol() -> Any:
 protocol = _load_protocol()
 
 
+def _libc() -> Any:
+    import ctypes
+
+    return ctypes.CDLL(None, use_errno=True)
+
+
+try:
+    LIBC: Any = _libc()
+except OSError:
+    LIBC = None
+
+
 def make_undumpable() -> None:
     """PR_SET_DUMPABLE 0: same-user processes cannot ptrace us or open /proc/<us>/mem, fd."""
     with contextlib.suppress(Exception):
-        import ctypes
+        LIBC.prctl(4, 0, 0, 0, 0)
 
-        ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)
+
+def _die_with(parent: int, libc: Any) -> Callable[[], None]:
+    """Run in the worker between fork and exec: PR_SET_PDEATHSIG SIGKILL, so a worker whose
+    supervisor is killed (the host stopping a run, with a test in flight) dies with it and
+    never runs on alone; in a container, killing process 1 does that already."""
+
+    def arm() -> None:
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the supervisor died before the signal was armed
+            os._exit(1)
+
+    return arm
 
 
 def cpu_seconds(pid: int) -> float:
@@ -150,6 +173,7 @@ class Worker:
             pass_fds=(to_worker, from_worker),
             cwd=os.getcwd(),
             start_new_session=True,  # its own process group, so all it starts dies with it
+            preexec_fn=_die_with(os.getpid(), LIBC) if LIBC is not None else None,
         )
         os.close(to_worker)
         os.close(from_worker)

@@ -62,7 +62,7 @@ def main() -> None:
                 [
                     sys.executable,
                     "-m",
-                    "judge.cli",
+                    "judge",
                     "run",
                     str(solution),
                     "--problem",

@@ -96,7 +96,7 @@ def main() -> None:
     warm.close()
     parked_times, cli_parked, cli_cold = [], [], []
     solution = REPO / "problems/python/two_sum/solutions/accepted/hash_map.py"
-    command = [sys.executable, "-m", "judge.cli", "run", str(solution), "--problem", "two_sum"]
+    command = [sys.executable, "-m", "judge", "run", str(solution), "--problem", "two_sum"]
     command += ["--sandbox", "docker", "--json"]
     user = DockerRunner.connect(image)
     cold_env = {**os.environ, "JUDGE_NO_PARKED": "1"}

@@ -95,7 +95,7 @@ def cli(sandbox: str) -> list[tuple[float, float]]:
         for n in SIZES:
             folder = folder_with(n, Path(tmp))
             mb = (folder / "tests/hidden.json").stat().st_size / 1e6
-            command = [sys.executable, "-m", "judge.cli", "run", str(SOLUTION), "--json"]
+            command = [sys.executable, "-m", "judge", "run", str(SOLUTION), "--json"]
             command += ["--problem", "two_sum", "--sandbox", sandbox]
             env = {**os.environ, "JUDGE_PROBLEMS": str(Path(tmp) / "bench")}
             best = float("inf")

@@ -11,7 +11,8 @@ with the same O(n) hash-map solution, run as a user runs it, as a subprocess:
   over all tests;
 - bare `docker run --rm IMAGE python3 -c pass`: the floor for one container;
 - ours: `judge run SOLUTION --problem two_sum --json`, `--sandbox local` and `--sandbox docker`,
-  started from this checkout (`python -c 'from judge.cli import main ...'` in the repo root).
+  started from this checkout (`python -c 'from judge.launch import main ...'`, as the `judge` command
+  starts, in the repo root).
 Timing is interleaved: each round runs every judge once, in an order that rotates each round,
 so machine load hits all alike; a ratio is taken within each round and its median printed.
 
@@ -70,7 +71,7 @@ result = epicbox.run("python", "python3 driver.py", files=files, limits={"cputim
 n = len(__import__("json").loads((folder / "tests.json").read_text()))
 sys.exit(0 if result["stdout"] == f"{n} {n}\\n".encode() else f"epicbox: {result}")
 """
-OURS = "import sys; from judge.cli import main; sys.exit(main())"
+OURS = "import sys; from judge.launch import main; sys.exit(main())"
 RATIOS = [("local", "dmoj"), ("local", "problemtools"), ("local", "bare"), ("docker", "epicbox")]
 RATIOS += [("docker", "bare")]
 

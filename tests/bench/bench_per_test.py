@@ -123,7 +123,9 @@ def main() -> None:
         for name, got in figures.items()
     }
     for name, m in med.items():
-        print(f"  {name:>10}: {m['wall'] * 1e6:6.1f} µs wall, {m['cpu'] * 1e6:6.1f} µs CPU per test")
+        print(
+            f"  {name:>10}: {m['wall'] * 1e6:6.1f} µs wall, {m['cpu'] * 1e6:6.1f} µs CPU per test"
+        )
     if args.against:
         base, now = med[args.against], med["this tree"]
         print(

@@ -135,7 +135,7 @@ def main() -> None:
             [
                 sys.executable,
                 "-m",
-                "judge.cli",
+                "judge",
                 "serve",
                 "--port",
                 str(port),
