@@ -223,15 +223,22 @@ class Worker:
                 os.close(fd)
 
     def _status(self) -> tuple[int, int]:
-        """(VmHWM, VmRSS) now, from the status file held open ((0, 0): gone)."""
+        """(VmHWM, VmRSS) now ((0, 0): gone)."""
+        text = self._status_text()
+        if text:
+            return vm_of(text)
         try:
-            return vm_of(os.pread(self.status_fd, 4096, 0))
+            with open(f"/proc/{self.pid}/status", "rb") as f:
+                return vm_of(f.read())
         except OSError:
-            try:
-                with open(f"/proc/{self.pid}/status", "rb") as f:
-                    return vm_of(f.read())
-            except OSError:
-                return (0, 0)
+            return (0, 0)
+
+    def _status_text(self) -> bytes:
+        """The worker's /proc status, from the file held open (b"": unreadable)."""
+        try:
+            return os.pread(self.status_fd, 4096, 0)
+        except OSError:
+            return b""
 
     def sample(self, now: float) -> int:
         """The worker's peak memory so far, in KiB, remembered in `peak`."""
@@ -242,15 +249,18 @@ class Worker:
         self.test_peak = max(self.test_peak, hwm if self.hwm_reset else 0, rss)
         return self.peak
 
-    def begin_test(self, status: tuple[int, int] | None = None) -> None:
+    def begin_test(self) -> None:
         """Start measuring one test's memory: the process's peak so far is kept first, then
         its high-water mark is reset (clear_refs 5), so VmHWM tells this test's own peak.
-        The worker is blocked on its request pipe meanwhile: its resident size stands still.
-        `status` is a (VmHWM, VmRSS) read a moment ago, when one was."""
+        The worker is blocked on its request pipe meanwhile: its resident size stands still."""
         self.sampled = time.monotonic()
-        hwm, rss = status or self._status()
+        hwm, rss = self._status()
         self.peak = max(self.peak, hwm, rss)
-        self.hwm_reset = False
+        self.hwm_reset = self._reset_hwm()
+        self.test_base = self.test_peak = rss
+
+    def _reset_hwm(self) -> bool:
+        """Reset the worker's high-water mark (clear_refs 5) where the kernel lets us."""
         if self.clear_fd == -2:  # the worker runs its own program by now
             try:
                 self.clear_fd = os.open(f"/proc/{self.pid}/clear_refs", os.O_WRONLY)
@@ -258,8 +268,8 @@ class Worker:
                 self.clear_fd = -1
         if self.clear_fd >= 0:
             with contextlib.suppress(OSError):
-                self.hwm_reset = os.write(self.clear_fd, b"5") == 1
-        self.test_base = self.test_peak = rss
+                return os.write(self.clear_fd, b"5") == 1
+        return False
 
     def exit_note(self) -> str:
         code = self.proc.wait()
@@ -296,16 +306,15 @@ class Worker:
         cpu_limit: float,
         wall_limit: float,
         memory_limit: int,
-        then: Callable[[], bytes | None] | None = None,
+        follow: bytes | None = None,
         emitter: Emitter | None = None,
     ) -> tuple[str, Any, float, float, str]:
         """Wait for the answer to what was sent, within the limits; (status, answer, cpu,
         wall, note) with status one of TEST_STATUSES.
 
-        `then`, called the moment an answer arrives within the limits (measured, not yet
-        decoded), may give the next test's request: it is handed over at once, with this
-        test's memory already read, and its clock starts; `self.sent_next` says so. The
-        `emitter`'s held events go out while waiting, when due.
+        `follow`, the next test's request, is handed over the moment the answer arrives
+        (its CPU time and memory read, not yet decoded), and its clock starts;
+        `self.sent_next` says so. The `emitter`'s held events go out while waiting, when due.
         """
         start_cpu, start = self.start_cpu, self.start
         self.sent_next = False
@@ -363,23 +372,30 @@ class Worker:
             if data is None:
                 continue
             now = cpu_seconds(self.pid)
-            self.cpu_mark = now
             ended = time.monotonic()
-            self.sample(ended)
+            status_text = self._status_text()  # this test's memory, before the next one runs
+            self.cpu_mark = now
+            if follow is not None:
+                # The worker waits: hand it the next test at once, and measure and decode
+                # this answer while it works. Should this test prove over a limit, the worker
+                # is killed all the same and the next test goes to a fresh one.
+                reset = self._reset_hwm()
+                self.send(follow)
+                self.sent_next = True
+            self.sampled = ended
+            hwm, rss = self.last_status = vm_of(status_text) if status_text else self._status()
+            self.peak = max(self.peak, hwm, rss)
+            self.test_peak = max(self.test_peak, hwm if self.hwm_reset else 0, rss)
             self.memory_of_last = (self.test_base, self.test_peak)
+            if self.sent_next:  # the next test's memory starts here
+                self.hwm_reset = reset
+                self.test_base = self.test_peak = rss
             cpu, wall = now - start_cpu, ended - start
             status = "ok"
             if memory_limit and self.peak > memory_limit:
                 status = "memory"
             elif cpu > cpu_limit:
                 status = "timeout"
-            follow = then() if status == "ok" and then is not None else None
-            if follow is not None:
-                # The worker waits: hand it the next test now, and decode this answer while
-                # it works (the memory just read is this test's; the mark is reset first).
-                self.begin_test(self.last_status)
-                self.send(follow)
-                self.sent_next = True
             try:
                 answer = self.reader.decode(data)
             except ValueError as exc:
@@ -547,7 +563,7 @@ class Session:
             request = self.request(index)
             worker.send(request if request is not None else {"op": "test", "data": None})
         status, answer, cpu, wall, note = worker.wait(
-            cpu_limit, wall_limit, self.memory_limit, lambda: self.request(index + 1), self.emit
+            cpu_limit, wall_limit, self.memory_limit, self.request(index + 1), self.emit
         )
         self.peak = max(self.peak, worker.peak)
         # This test's memory (with the next test handed over, kept before its reset).
