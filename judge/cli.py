@@ -583,7 +583,7 @@ def _park(args: argparse.Namespace) -> int:
             raise UsageError(f"{problem.slug} is judged on this host, not in a container")
         key = (kind.name, problem.limits.memory_mb)
     if args.action == "unpark":  # all of them, or those for one key
-        print(f"removed {unpark(runner.client, key)} parked containers")
+        print(f"removed {unpark(runner.engine, key)} parked containers")
         return 0
     if not 1 <= args.count <= 16 or not 0 < args.minutes <= 24 * 60:
         raise UsageError("--count is 1 to 16 and --minutes more than 0, at most 1440")

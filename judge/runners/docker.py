@@ -46,6 +46,7 @@ from judge.runners.docker_cleanup import (
 )
 from judge.runners.docker_parked import claim, repark_later
 from judge.runners.docker_pool import Container, PoolKey, StartFailed, WarmPool
+from judge.runners.engine import ENGINE_FAULTS, Engine, UnsupportedHost
 from judge.supervisor import CONTAINER_ROOT
 
 __all__ = ["LABEL", "OWNER_LABEL", "DockerRunner", "current_owner", "own_containers", "sweep"]
@@ -72,19 +73,57 @@ ENV = {
 }
 
 
+def container_config(image: str, key: PoolKey, labels: dict[str, str]) -> dict[str, Any]:
+    """What POST /containers/create is sent for a sandbox running `key`'s supervisor: no
+    network, a read-only root and a noexec /tmp, memory without swap, a process limit, one
+    CPU, no capabilities, no-new-privileges, a non-root user, no logs (results come through
+    attach). Stdin stays open, once: our half-close of the attach stream is EOF inside."""
+    kind, memory_mb = key
+    memory = (memory_mb + MEMORY_HEADROOM_MB) << 20
+    return {
+        "Hostname": "sandbox",
+        "User": USER,
+        "Tty": False,
+        "OpenStdin": True,
+        "StdinOnce": True,
+        "AttachStdin": True,
+        "AttachStdout": True,
+        "AttachStderr": True,
+        "Env": [f"{name}={value}" for name, value in ENV.items()],
+        "Cmd": ["python3", "-I", SUPERVISOR, _checked(kind)],
+        "Image": image,
+        "NetworkDisabled": True,
+        "WorkingDir": "/tmp",
+        "Labels": labels,
+        "HostConfig": {
+            "Memory": memory,
+            "MemorySwap": memory,  # equal: no swap
+            "IpcMode": "none",
+            "ReadonlyRootfs": True,
+            "NetworkMode": "none",
+            "CapDrop": ["ALL"],
+            "SecurityOpt": ["no-new-privileges"],
+            "LogConfig": {"Type": "none", "Config": {}},
+            "Tmpfs": {"/tmp": TMPFS},
+            "PidsLimit": PIDS_LIMIT,
+            "NanoCpus": 1_000_000_000,
+        },
+    }
+
+
 class DockerRunner:
     name = "docker"
 
     def __init__(
         self,
-        client: Any,
+        engine: Engine,
         image: str,
         pool_size: int = 0,
         warm: tuple[PoolKey, ...] = (),
         defer_removal: bool | None = None,
         janitor: Janitor | None = None,
     ) -> None:
-        self.client = client
+        self.engine = engine
         self.image = image
         self.factor = 1.0  # the reference machine's limits until a caller calibrates
         # Without a pool of its own, a run takes a container `judge sandbox park` left waiting.
@@ -93,7 +132,7 @@ class DockerRunner:
         # the background; a one-off run (the CLI) waits for it.
         if defer_removal is None:
             defer_removal = pool_size > 0
-        self._reaper = Reaper(client) if defer_removal else None
+        self._reaper = Reaper(engine) if defer_removal else None
         self._pool = WarmPool(pool_size, self._start_waiting, self._dispose) if pool_size else None
         if janitor is not None:
             janitor.track(self)
@@ -115,16 +154,23 @@ class DockerRunner:
         `janitor`, when given, closes the runner and removes its containers at its owner's
         exit or SIGTERM.
         """
-        from judge.sandbox_image import docker_client, has_image, image_tag
+        from judge.sandbox_image import image_tag
 
-        client = docker_client()
+        try:
+            engine = Engine.from_env()
+        except UnsupportedHost as exc:
+            raise RunnerUnavailable(f"no Docker engine reachable ({exc})") from None
         image = image or os.environ.get("JUDGE_SANDBOX_IMAGE") or image_tag()
-        if not has_image(client, image):
+        try:
+            present = engine.has_image(image)
+        except ENGINE_FAULTS as exc:
+            raise RunnerUnavailable(f"no Docker engine reachable ({_short(exc)})") from None
+        if not present:
             raise RunnerUnavailable(
                 f"the sandbox image {image} is not built (run `judge sandbox build`)"
             )
-        sweep(client)
-        return cls(client, image, pool_size, warm, janitor=janitor)
+        sweep(engine)
+        return cls(engine, image, pool_size, warm, janitor=janitor)
 
     def prewarm(self, kind: str, memory_mb: int) -> None:
         """Keep containers ready for jobs with this kind and memory limit."""
@@ -215,53 +261,16 @@ class DockerRunner:
     ) -> Container | None:
         """Create and start a sandbox container for `key`; attached (before the start, so
         nothing it writes is missed) when `attach`, else left waiting on stdin (parked)."""
-        from docker.errors import DockerException
-
-        kind, memory_mb = key
-        api = self.client.api
-        memory = f"{memory_mb + MEMORY_HEADROOM_MB}m"
         try:
-            host_config = api.create_host_config(
-                network_mode="none",
-                read_only=True,
-                tmpfs={"/tmp": TMPFS},
-                ipc_mode="none",
-                mem_limit=memory,
-                memswap_limit=memory,  # equal: no swap
-                pids_limit=PIDS_LIMIT,
-                nano_cpus=1_000_000_000,
-                cap_drop=["ALL"],
-                security_opt=["no-new-privileges"],
-                log_config={"type": "none", "config": {}},  # results come through attach
-            )
-            created = api.create_container(
-                self.image,
-                command=["python3", "-I", SUPERVISOR, kind],
-                stdin_open=True,  # with attach: StdinOnce, so our half-close is EOF inside
-                network_disabled=True,
-                user=USER,
-                working_dir="/tmp",
-                hostname="sandbox",
-                environment=ENV,
-                use_config_proxy=False,
-                labels=labels,
-                host_config=host_config,
-                name=name,
-            )
-        except (DockerException, OSError) as exc:
+            cid = self.engine.create(container_config(self.image, key, labels), name=name)
+        except ENGINE_FAULTS as exc:
             raise RunnerUnavailable(f"docker could not create the sandbox: {exc}") from None
-        cid = str(created["Id"])
         try:
-            sock = None
-            if attach:
-                attached = api.attach_socket(
-                    cid, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
-                )
-                sock = getattr(attached, "_sock", attached)
-            api.start(cid)
+            sock = self.engine.attach(cid) if attach else None
+            self.engine.start(cid)
         except BaseException as exc:
-            remove_quietly(self.client, cid)
-            if isinstance(exc, (DockerException, OSError)):
+            remove_quietly(self.engine, cid)
+            if isinstance(exc, ENGINE_FAULTS):
                 raise RunnerUnavailable(f"docker could not start the sandbox: {exc}") from None
             raise
         return Container(cid, sock, key) if sock is not None else None
@@ -274,16 +283,15 @@ class DockerRunner:
 
     def _exit_state(self, cid: str, finished: bool) -> tuple[int | None, bool]:
         """Exit code and whether the kernel's OOM killer struck."""
-        from docker.errors import DockerException
-
         if finished:
             return 0, False  # after `done` the supervisor's one move is os._exit(0)
         try:
-            status = self.client.api.wait(cid, timeout=5)
-            state = self.client.api.inspect_container(cid)["State"]
-        except (DockerException, OSError):  # still running: it was killed, or is on its way
+            code = self.engine.wait(cid, timeout=5)
+            state = self.engine.inspect(cid)["State"]
+        except ENGINE_FAULTS:  # still running: it was killed, or is on its way
             return None, False
-        code = status.get("StatusCode", state.get("ExitCode"))
+        if code is None:
+            code = state.get("ExitCode")
         return (int(code) if code is not None else None), bool(state.get("OOMKilled"))
 
     def _dispose(self, container: Container) -> None:
@@ -296,7 +304,12 @@ class DockerRunner:
         if self._reaper is not None:
             self._reaper.put(container.id)
         else:
-            remove_quietly(self.client, container.id)
+            remove_quietly(self.engine, container.id)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) < 300 else text[:300] + "..."
 
 
 def _checked(kind: str) -> str:
