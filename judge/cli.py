@@ -9,16 +9,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from judge.catalog import UnknownProblem, catalog, problem_roots, select
 from judge.dialects import DIALECTS, dialect_name, unknown_dialect
-from judge.judging import Options, judge, select_tests
 from judge.model import Problem, Submission, TestResult, Verdict
 from judge.problem import ProblemError
-from judge.report import to_json
 from judge.runners import Janitor, Runner, RunnerUnavailable, choose_runner
 from judge.sources import LANGUAGE_BY_SUFFIX, how_to_name, named_problem, read_submission
 
@@ -231,9 +230,11 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--memory", type=int, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_sandbox)
 
+    if not plugins:
+        return parser
     from importlib.metadata import entry_points
 
-    for command in entry_points(group="judge.commands") if plugins else ():
+    for command in entry_points(group="judge.commands"):
         try:
             register = command.load()  # e.g. `judge serve`, registered by the web package
         except ImportError:
@@ -273,6 +274,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     where = _where(problem, submission)
     if not where:  # SQL runs on the host, in DuckDB, at the reference limit
         note += _calibrated(runner, quiet=args.json)
+        _start_early(runner, problem, submission)
+    # Judging's imports come after the container is asked for: they load while it starts.
+    from judge.judging import Options, judge, select_tests
+    from judge.report import to_json
+
     options = Options(
         mode="run" if args.samples else "submit",
         reveal="all" if args.reveal else "none",
@@ -321,6 +327,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.complexity:
         _complexity(problem, submission, runner, rep, err)
     return 0 if rep.verdict is Verdict.AC else 1
+
+
+def _start_early(runner: Runner, problem: Problem, submission: Submission) -> None:
+    """Have a Docker runner start the container on a thread while the job is built."""
+    if runner.name != "docker" or os.environ.get("JUDGE_NO_EARLY"):
+        return
+    from judge.kinds import kind_for
+    from judge.runners.docker import DockerRunner
+
+    kind = kind_for(problem.kind, submission.language)
+    if isinstance(runner, DockerRunner) and kind is not None and not kind.runs_on_host:
+        runner.start_early(kind.name, problem.limits.memory_mb)
 
 
 def _complexity(
@@ -413,6 +431,8 @@ def _run_custom(
         Console(stderr=True).print(f"[dim]{problem.slug}: custom input; {note}[/]")
     rep, reference = run_custom(problem, submission, cases, runner)
     if args.json:
+        from judge.report import to_json
+
         print(json.dumps(to_json(rep), indent=2))
     else:
         render.custom(Console(), problem, rep, reference.path.name)
@@ -500,8 +520,6 @@ def cmd_start(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    import os
-
     from judge.scaffold import ScaffoldError, new_problem, todos
 
     env = [p for p in os.environ.get("JUDGE_PROBLEMS", "").split(os.pathsep) if p]

@@ -26,7 +26,9 @@ def choose_runner(name: str, janitor: Janitor | None = None) -> tuple[Runner, st
         try:
             from judge.runners.docker import DockerRunner
 
-            runner = DockerRunner.connect(janitor=janitor)
+            # With a janitor to wait for them at the end, finished containers are removed
+            # on a thread while the caller goes on (renders the report, say).
+            runner = DockerRunner.connect(janitor=janitor, defer_removal=janitor is not None)
             return runner, f"docker runner (image {runner.image})"
         except RunnerUnavailable as exc:
             if name == "docker":

@@ -21,6 +21,7 @@ import os
 import re
 import socket
 import struct
+import threading
 import time
 from typing import Any
 
@@ -44,7 +45,8 @@ from judge.runners.docker_cleanup import (
     remove_quietly,
     sweep,
 )
-from judge.runners.docker_parked import claim, repark_later
+from judge.runners.docker_early import EarlyStart
+from judge.runners.docker_parked import claim, is_parked, repark_later
 from judge.runners.docker_pool import Container, PoolKey, StartFailed, WarmPool
 from judge.runners.engine import ENGINE_FAULTS, Engine, UnsupportedHost
 from judge.supervisor import CONTAINER_ROOT
@@ -134,6 +136,8 @@ class DockerRunner:
             defer_removal = pool_size > 0
         self._reaper = Reaper(engine) if defer_removal else None
         self._pool = WarmPool(pool_size, self._start_waiting, self._dispose) if pool_size else None
+        self._early: EarlyStart | None = None
+        self._lock = threading.Lock()
         if janitor is not None:
             janitor.track(self)
         for key in warm:
@@ -146,13 +150,14 @@ class DockerRunner:
         pool_size: int = 0,
         warm: tuple[PoolKey, ...] = (),
         janitor: Janitor | None = None,
+        defer_removal: bool | None = None,
     ) -> DockerRunner:
         """A runner on the local engine, or RunnerUnavailable saying what is missing.
 
         The image is `image`, else `$JUDGE_SANDBOX_IMAGE`, else the tag `judge sandbox
         build` gives the current harness. Stale sandbox containers are removed on the way.
         `janitor`, when given, closes the runner and removes its containers at its owner's
-        exit or SIGTERM.
+        exit or SIGTERM; `defer_removal` as for the constructor.
         """
         from judge.sandbox_image import image_tag
 
@@ -170,12 +175,24 @@ class DockerRunner:
                 f"the sandbox image {image} is not built (run `judge sandbox build`)"
             )
         sweep(engine)
-        return cls(engine, image, pool_size, warm, janitor=janitor)
+        return cls(engine, image, pool_size, warm, defer_removal, janitor)
 
     def prewarm(self, kind: str, memory_mb: int) -> None:
         """Keep containers ready for jobs with this kind and memory limit."""
         if self._pool is not None:
             self._pool.want((_checked(kind), memory_mb))
+
+    def start_early(self, kind: str, memory_mb: int) -> None:
+        """Start, on a thread, the container for the next job with this kind and memory
+        limit (a one-off run knows them before its job is built). Not with a pool, nor
+        while a parked container waits for that key."""
+        if self._pool is not None:
+            return
+        early = EarlyStart((_checked(kind), memory_mb), self._start_unless_parked, self._dispose)
+        with self._lock:
+            replaced, self._early = self._early, early
+        if replaced is not None:
+            replaced.close()
 
     def pool_ready(self, kind: str, memory_mb: int) -> int:
         return self._pool.count((kind, memory_mb)) if self._pool is not None else 0
@@ -189,6 +206,10 @@ class DockerRunner:
         """Stop refilling the pool, remove what waits in it and what finished."""
         if self._pool is not None:
             self._pool.close()
+        with self._lock:
+            early, self._early = self._early, None
+        if early is not None:
+            early.close()
         self.flush()
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
@@ -209,6 +230,8 @@ class DockerRunner:
         begun = time.monotonic()
         container = self._pool.take(key) if self._pool is not None else None
         warm = container is not None
+        early = self._take_early(key) if container is None else None
+        container = container or early
         parked_until = None
         if container is None and self._pool is None and self.use_parked:
             claimed = claim(self, key, wall + 5.0)
@@ -239,6 +262,7 @@ class DockerRunner:
                 "container": container.id[:12],
                 "warm": warm,
                 "parked": parked_until is not None,
+                "early": early is not None,
                 "image": self.image,
             },
         )
@@ -274,6 +298,16 @@ class DockerRunner:
                 raise RunnerUnavailable(f"docker could not start the sandbox: {exc}") from None
             raise
         return Container(cid, sock, key) if sock is not None else None
+
+    def _take_early(self, key: PoolKey) -> Container | None:
+        with self._lock:
+            early, self._early = self._early, None
+        return early.take(key) if early is not None else None
+
+    def _start_unless_parked(self, key: PoolKey) -> Container | None:
+        if self.use_parked and is_parked(self.engine, self.image, key):
+            return None  # the run claims that one
+        return self._start(key, deadline=None)
 
     def _start_waiting(self, key: PoolKey) -> Container:
         try:

@@ -88,6 +88,15 @@ def claim(runner: Any, key: PoolKey, seconds_needed: float) -> tuple[Container, 
     return None
 
 
+def is_parked(engine: Engine, image: str, key: PoolKey) -> bool:
+    """Whether a parked container with `image` waits for `key` (claimed or not)."""
+    try:
+        listed = engine.containers([f"{PARKED_LABEL}={key[0]}/{key[1]}"])
+    except ENGINE_FAULTS:
+        return False
+    return any(info.get("Image") == image for info in listed)
+
+
 def _claim_mark(cid: str) -> bool:
     """Mark the container as claimed; True for the one run whose mark it is. Creating a file
     that must not exist is atomic on this host's file system, where the engine's renames
