@@ -14,15 +14,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from judge.catalog import UnknownProblem, catalog, problem_roots, select
 from judge.dialects import DIALECTS, dialect_name, unknown_dialect
-from judge.model import Problem, Submission, TestResult, Verdict
-from judge.problem import ProblemError
 from judge.runners import Janitor, Runner, RunnerUnavailable, choose_runner
-from judge.sources import LANGUAGE_BY_SUFFIX, how_to_name, named_problem, read_submission
 
+# What reads problems and judges is imported by the commands that use it: `judge run
+# --sandbox docker` asks for its container first (from a hint), and these load meanwhile.
 if TYPE_CHECKING:  # rich and the renderers are imported when something is printed
     from rich.console import Console
+
+    from judge.model import Problem, Submission, TestResult
+    from judge.runners.docker import DockerRunner
 
 
 class UsageError(Exception):
@@ -44,10 +45,24 @@ def main(argv: list[str] | None = None) -> int:
     # Whatever this command starts in Docker is removed when it ends, fails or gets SIGTERM.
     with Janitor() as janitor:
         args.janitor = janitor
+        args.early = _hinted_start(args, janitor) if args.func is cmd_run else None
         return _dispatch(args)
 
 
+def _hinted_start(args: argparse.Namespace, janitor: Janitor) -> DockerRunner | None:
+    """A Docker runner already starting the container the last run of this file used."""
+    if args.sandbox == "local" or args.case or os.environ.get("JUDGE_NO_EARLY"):
+        return None
+    from judge.runners.docker import DockerRunner
+    from judge.runners.docker_early import hint_name
+
+    return DockerRunner.from_hint(hint_name(args.file, args.problem), janitor)
+
+
 def _dispatch(args: argparse.Namespace) -> int:
+    from judge.catalog import UnknownProblem
+    from judge.problem import ProblemError
+
     try:
         return int(args.func(args))
     except (UsageError, UnknownProblem, ProblemError, RunnerUnavailable) as exc:
@@ -251,6 +266,9 @@ def _dialect(name: str) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from judge.model import Verdict
+    from judge.sources import LANGUAGE_BY_SUFFIX, read_submission
+
     path: Path = args.file
     if path.suffix and path.suffix.lower() not in LANGUAGE_BY_SUFFIX:
         raise UsageError(
@@ -270,11 +288,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         why = unavailable(problem) or ("--complexity and --case do not go together" * bool(cases))
         if why:
             raise UsageError(why)
-    runner, note = choose_runner(args.sandbox, args.janitor)
+    runner, note = choose_runner(args.sandbox, args.janitor, args.early)
     where = _where(problem, submission)
     if not where:  # SQL runs on the host, in DuckDB, at the reference limit
         note += _calibrated(runner, quiet=args.json)
-        _start_early(runner, problem, submission)
+        _start_early(runner, problem, submission, args)
     # Judging's imports come after the container is asked for: they load while it starts.
     from judge.judging import Options, judge, select_tests
     from judge.report import to_json
@@ -329,16 +347,22 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0 if rep.verdict is Verdict.AC else 1
 
 
-def _start_early(runner: Runner, problem: Problem, submission: Submission) -> None:
-    """Have a Docker runner start the container on a thread while the job is built."""
-    if runner.name != "docker" or os.environ.get("JUDGE_NO_EARLY"):
+def _start_early(
+    runner: Runner, problem: Problem, submission: Submission, args: argparse.Namespace
+) -> None:
+    """Have a Docker runner start the container on a thread while the job is built (unless
+    the hint started the right one already), and remember the key for the next run."""
+    if runner.name != "docker" or args.case or os.environ.get("JUDGE_NO_EARLY"):
         return
     from judge.kinds import kind_for
     from judge.runners.docker import DockerRunner
+    from judge.runners.docker_early import hint_name, remember
 
     kind = kind_for(problem.kind, submission.language)
     if isinstance(runner, DockerRunner) and kind is not None and not kind.runs_on_host:
         runner.start_early(kind.name, problem.limits.memory_mb)
+        key = (kind.name, problem.limits.memory_mb)
+        remember(hint_name(args.file, args.problem), key, runner.image)
 
 
 def _complexity(
@@ -346,6 +370,7 @@ def _complexity(
 ) -> dict[str, Any] | None:
     """Measure and show (err given) or return (JSON) the submission's complexity; only an
     accepted submission is measured."""
+    from judge.model import Verdict
     from judge.scaling import analyze, to_json
 
     if rep.verdict is not Verdict.AC:
@@ -370,7 +395,9 @@ def _complexity(
 def _named_problem(path: Path, submission: Submission, given: str | None) -> Problem:
     """The problem the submission names, in a language that problem takes; a usage error
     says how to name one, or which language the problem takes."""
+    from judge.catalog import UnknownProblem, catalog
     from judge.kinds import kind_for, languages_of, takes
+    from judge.sources import LANGUAGE_BY_SUFFIX, how_to_name, named_problem
 
     slug, origin = named_problem(path, submission.code, given)
     problems = catalog()
@@ -426,6 +453,7 @@ def _run_custom(
 
     from judge import render
     from judge.custom import run_custom
+    from judge.model import Verdict
 
     if not args.json:
         Console(stderr=True).print(f"[dim]{problem.slug}: custom input; {note}[/]")
@@ -443,6 +471,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from judge import render
+    from judge.catalog import catalog, select
 
     problems, errors = catalog().index()
     chosen = select(problems, pack=args.pack, tier=args.tier, topic=args.topic)
@@ -459,6 +488,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from judge import render
+    from judge.catalog import catalog
 
     problem = catalog().load(args.slug)
     factor = 1.0
@@ -503,6 +533,7 @@ def _calibrated(runner: Runner, quiet: bool = False) -> str:
 
 
 def cmd_start(args: argparse.Namespace) -> int:
+    from judge.catalog import catalog
     from judge.kinds import kind_for, starter_for, takes
 
     problem = catalog().load(args.slug)
@@ -520,6 +551,7 @@ def cmd_start(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from judge.catalog import problem_roots
     from judge.scaffold import ScaffoldError, new_problem, todos
 
     env = [p for p in os.environ.get("JUDGE_PROBLEMS", "").split(os.pathsep) if p]
@@ -543,7 +575,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from judge import render
-    from judge.catalog import find_folders
+    from judge.catalog import find_folders, problem_roots
     from judge.verify import verify_folder
 
     roots = [p.resolve() for p in args.paths] or problem_roots()
@@ -593,6 +625,7 @@ def _park(args: argparse.Namespace) -> int:
     if args.kind or args.memory:
         key = (args.kind or "python", args.memory or 256)
     if args.problem:
+        from judge.catalog import catalog
         from judge.kinds import kind_for, languages_of
 
         problem = catalog().load(args.problem)

@@ -45,7 +45,7 @@ from judge.runners.docker_cleanup import (
     remove_quietly,
     sweep,
 )
-from judge.runners.docker_early import EarlyStart
+from judge.runners.docker_early import EarlyStart, remembered
 from judge.runners.docker_parked import claim, is_parked, repark_later
 from judge.runners.docker_pool import Container, PoolKey, StartFailed, WarmPool
 from judge.runners.engine import ENGINE_FAULTS, Engine, UnsupportedHost
@@ -150,14 +150,15 @@ class DockerRunner:
         pool_size: int = 0,
         warm: tuple[PoolKey, ...] = (),
         janitor: Janitor | None = None,
-        defer_removal: bool | None = None,
+        reuse: DockerRunner | None = None,
     ) -> DockerRunner:
         """A runner on the local engine, or RunnerUnavailable saying what is missing.
 
         The image is `image`, else `$JUDGE_SANDBOX_IMAGE`, else the tag `judge sandbox
         build` gives the current harness. Stale sandbox containers are removed on the way.
         `janitor`, when given, closes the runner and removes its containers at its owner's
-        exit or SIGTERM; `defer_removal` as for the constructor.
+        exit or SIGTERM. `reuse`, a runner made before (by `from_hint`), is returned instead
+        of a new one when it has that image.
         """
         from judge.sandbox_image import image_tag
 
@@ -175,7 +176,27 @@ class DockerRunner:
                 f"the sandbox image {image} is not built (run `judge sandbox build`)"
             )
         sweep(engine)
-        return cls(engine, image, pool_size, warm, defer_removal, janitor)
+        if reuse is not None:
+            if reuse.image == image and reuse.engine == engine and not pool_size:
+                return reuse
+            reuse.close()
+        return cls(engine, image, pool_size, warm, janitor=janitor)
+
+    @classmethod
+    def from_hint(cls, name: str, janitor: Janitor) -> DockerRunner | None:
+        """A runner already starting a container for the key and image that the last run
+        filed under `name` used (docker_early.py); None without such a hint. Nothing is
+        checked here: `connect(reuse=...)` and the run check the image and key."""
+        hint = remembered(name)
+        if hint is None:
+            return None
+        (kind, memory_mb), image = hint
+        try:
+            runner = cls(Engine.from_env(), image, janitor=janitor)
+            runner.start_early(kind, memory_mb)
+        except (UnsupportedHost, ValueError):
+            return None
+        return runner
 
     def prewarm(self, kind: str, memory_mb: int) -> None:
         """Keep containers ready for jobs with this kind and memory limit."""
@@ -186,11 +207,14 @@ class DockerRunner:
         """Start, on a thread, the container for the next job with this kind and memory
         limit (a one-off run knows them before its job is built). Not with a pool, nor
         while a parked container waits for that key."""
+        key = (_checked(kind), memory_mb)
         if self._pool is not None:
             return
-        early = EarlyStart((_checked(kind), memory_mb), self._start_unless_parked, self._dispose)
         with self._lock:
-            replaced, self._early = self._early, early
+            if self._early is not None and self._early.key == key:
+                return  # already on its way
+            replaced = self._early
+            self._early = EarlyStart(key, self._start_unless_parked, self._dispose)
         if replaced is not None:
             replaced.close()
 

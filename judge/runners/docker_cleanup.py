@@ -18,7 +18,6 @@ import signal
 import socket
 import threading
 import time
-import weakref
 from typing import Any, Protocol
 
 from judge.runners.engine import ENGINE_FAULTS, Engine
@@ -182,12 +181,15 @@ class Janitor:
     a library caller that makes a runner installs no process-wide hooks behind its back."""
 
     def __init__(self) -> None:
-        self._owners: weakref.WeakSet[Any] = weakref.WeakSet()
+        # Held, not weakly: a runner its caller has dropped may still hold a container (one
+        # started early for a run that never came), and only its close() removes it.
+        self._owners: list[Closeable] = []
         self._installed = False
         self._previous: Any = signal.SIG_DFL
 
     def track(self, owner: Closeable) -> None:
-        self._owners.add(owner)
+        if not any(known is owner for known in self._owners):
+            self._owners.append(owner)
 
     def install(self) -> Janitor:
         """Clean up at interpreter exit and on SIGTERM (from the main thread only)."""
@@ -205,7 +207,7 @@ class Janitor:
                 owner.close()
                 if owner.engine is not None:
                     remove_own(owner.engine)
-        self._owners = weakref.WeakSet()
+        self._owners = []
         if self._installed:
             self._installed = False
             atexit.unregister(self.close)
