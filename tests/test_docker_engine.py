@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -186,3 +187,40 @@ def test_docker_host(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(RunnerUnavailable, match="no Docker engine reachable"):
         DockerRunner.connect()
     assert Engine.from_env().path == "/nonexistent/docker.sock"
+
+
+def test_judge_run_starts_its_container_from_the_last_runs_hint(
+    docker_runner: DockerRunner,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from judge.cli import main
+    from judge.runners.docker_early import HINTS, hint_name, remember, remembered
+
+    monkeypatch.setenv("JUDGE_CACHE", str(tmp_path))
+    monkeypatch.setenv("JUDGE_NO_PARKED", "1")
+    solution = SHOUT / "solutions" / "accepted" / "upper.py"
+    monkeypatch.setenv("JUDGE_PROBLEMS", str(SHOUT))
+    argv = ["run", str(solution), "--problem", "shout", "--sandbox", "docker", "--json"]
+    name = hint_name(solution, "shout")
+    key = ("python", load_problem(SHOUT).limits.memory_mb)
+
+    def judged() -> dict[str, Any]:
+        assert main(argv) == 0
+        report: dict[str, Any] = json.loads(capsys.readouterr().out)
+        assert report["verdict"] == "AC" and report["runner"] == "docker"
+        assert own_containers(docker_runner.engine) == []  # none left, used or not
+        return report
+
+    judged()  # no hint yet: the container starts once the problem is read
+    assert remembered(name) == (key, docker_runner.image)
+    judged()  # from the hint
+    remember(name, ("python", key[1] + 1), docker_runner.image)  # a stale hint
+    judged()  # its container is removed unused; the run starts the right one
+    assert remembered(name) == (key, docker_runner.image)
+    remember(name, key, "judge-sandbox:not-built-anywhere")
+    judged()
+    (tmp_path / HINTS).write_text("not json")
+    judged()
+    assert remembered(name) == (key, docker_runner.image)
