@@ -10,7 +10,10 @@ capabilities, no-new-privileges and a non-root user; the host kills it at the wa
 limit or when it writes too much, and reads `OOMKilled` to tell a memory kill.
 
 With `pool_size` > 0, containers are started ahead of time (docker_pool.py) and finished
-ones are removed in the background; docker_cleanup.py makes sure none is left behind.
+ones are removed in the background; docker_cleanup.py makes sure none is left behind. A
+one-off run takes a parked container (docker_parked.py) or one it had started early, while
+its job was being built (docker_early.py). Every call to the engine goes through
+judge/runners/engine.py (its HTTP API over the unix socket, no SDK).
 """
 
 from __future__ import annotations
