@@ -22,7 +22,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from judge.cachefile import cache_dir, read_json, write_json
-from judge.runners.base import RunnerUnavailable
 from judge.runners.docker_pool import Container, PoolKey, alive
 
 HINTS = "docker-early.json"
@@ -66,8 +65,8 @@ class EarlyStart:
     def _work(self) -> None:
         try:
             container = self._start(self.key)
-        except RunnerUnavailable:
-            return  # the run starts its own and reports why that fails
+        except Exception:  # on this thread nobody would see it
+            return  # the run starts its own, and reports why when that fails too
         with self._lock:  # take() and close() wait for this thread first
             self._container = container
 

@@ -167,9 +167,8 @@ class Engine:
         if query:
             path = f"{path}?{urlencode(query)}"
         data = None if body is None else json.dumps(body).encode()
-        with self._connect(timeout) as sock:
+        with self._connect(timeout) as sock, sock.makefile("rb") as reader:
             sock.sendall(_request(method, path, data))
-            reader = sock.makefile("rb")
             status, headers = _parse_head(_read_head(reader))
             payload = b"" if status in (204, 304) else _read_body(reader, headers)
         if status >= 400:
