@@ -9,22 +9,21 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from judge.catalog import UnknownProblem, catalog, problem_roots, select
 from judge.dialects import DIALECTS, dialect_name, unknown_dialect
-from judge.judging import Options, judge, select_tests
-from judge.model import Problem, Submission, TestResult, Verdict
-from judge.problem import ProblemError
-from judge.report import to_json
 from judge.runners import Janitor, LocalRunner, Runner, RunnerUnavailable, choose_runner
-from judge.sources import LANGUAGE_BY_SUFFIX, how_to_name, named_problem, read_submission
 
+# What reads problems and judges is imported by the commands that use it: `judge run
+# --sandbox docker` asks for its container first (from a hint), and these load meanwhile.
 if TYPE_CHECKING:  # rich and the renderers are imported when something is printed
     from rich.console import Console
 
+    from judge.model import Problem, Submission, TestResult
+    from judge.runners.docker import DockerRunner
     from judge.spawn import Started
 
 
@@ -49,11 +48,25 @@ def main(argv: list[str] | None = None, early: Started | None = None) -> int:
     # Whatever this command starts in Docker is removed when it ends, fails or gets SIGTERM.
     with Janitor() as janitor:
         args.janitor = janitor
-        args.early = early
+        args.local_early = early
+        args.early = _hinted_start(args, janitor) if args.func is cmd_run else None
         return _dispatch(args)
 
 
+def _hinted_start(args: argparse.Namespace, janitor: Janitor) -> DockerRunner | None:
+    """A Docker runner already starting the container the last run of this file used."""
+    if args.sandbox == "local" or args.case or os.environ.get("JUDGE_NO_EARLY"):
+        return None
+    from judge.runners.docker import DockerRunner
+    from judge.runners.docker_early import hint_name
+
+    return DockerRunner.from_hint(hint_name(args.file, args.problem), janitor)
+
+
 def _dispatch(args: argparse.Namespace) -> int:
+    from judge.catalog import UnknownProblem
+    from judge.problem import ProblemError
+
     try:
         return int(args.func(args))
     except (UsageError, UnknownProblem, ProblemError, RunnerUnavailable) as exc:
@@ -236,9 +249,11 @@ def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--memory", type=int, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_sandbox)
 
+    if not plugins:
+        return parser
     from importlib.metadata import entry_points
 
-    for command in entry_points(group="judge.commands") if plugins else ():
+    for command in entry_points(group="judge.commands"):
         try:
             register = command.load()  # e.g. `judge serve`, registered by the web package
         except ImportError:
@@ -255,6 +270,9 @@ def _dialect(name: str) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from judge.model import Verdict
+    from judge.sources import LANGUAGE_BY_SUFFIX, read_submission
+
     path: Path = args.file
     if path.suffix and path.suffix.lower() not in LANGUAGE_BY_SUFFIX:
         raise UsageError(
@@ -274,12 +292,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         why = unavailable(problem) or ("--complexity and --case do not go together" * bool(cases))
         if why:
             raise UsageError(why)
-    runner, note = choose_runner(args.sandbox, args.janitor)
-    if isinstance(runner, LocalRunner) and getattr(args, "early", None) is not None:
-        runner.adopt(args.early)  # started before the imports (judge.launch)
+    runner, note = choose_runner(args.sandbox, args.janitor, args.early)
+    if isinstance(runner, LocalRunner) and getattr(args, "local_early", None) is not None:
+        runner.adopt(args.local_early)  # started before the imports (judge.launch)
     where = _where(problem, submission)
     if not where:  # SQL runs on the host, in DuckDB, at the reference limit
         note += _calibrated(runner, quiet=args.json)
+        _start_early(runner, problem, submission, args)
+    # Judging's imports come after the container is asked for: they load while it starts.
+    from judge.judging import Options, judge, select_tests
+    from judge.report import to_json
+
     options = Options(
         mode="run" if args.samples else "submit",
         reveal="all" if args.reveal else "none",
@@ -330,11 +353,30 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0 if rep.verdict is Verdict.AC else 1
 
 
+def _start_early(
+    runner: Runner, problem: Problem, submission: Submission, args: argparse.Namespace
+) -> None:
+    """Have a Docker runner start the container on a thread while the job is built (unless
+    the hint started the right one already), and remember the key for the next run."""
+    if runner.name != "docker" or args.case or os.environ.get("JUDGE_NO_EARLY"):
+        return
+    from judge.kinds import kind_for
+    from judge.runners.docker import DockerRunner
+    from judge.runners.docker_early import hint_name, remember
+
+    kind = kind_for(problem.kind, submission.language)
+    if isinstance(runner, DockerRunner) and kind is not None and not kind.runs_on_host:
+        runner.start_early(kind.name, problem.limits.memory_mb)
+        key = (kind.name, problem.limits.memory_mb)
+        remember(hint_name(args.file, args.problem), key, runner.image)
+
+
 def _complexity(
     problem: Problem, submission: Submission, runner: Runner, rep: Any, err: Console | None
 ) -> dict[str, Any] | None:
     """Measure and show (err given) or return (JSON) the submission's complexity; only an
     accepted submission is measured."""
+    from judge.model import Verdict
     from judge.scaling import analyze, to_json
 
     if rep.verdict is not Verdict.AC:
@@ -359,7 +401,9 @@ def _complexity(
 def _named_problem(path: Path, submission: Submission, given: str | None) -> Problem:
     """The problem the submission names, in a language that problem takes; a usage error
     says how to name one, or which language the problem takes."""
+    from judge.catalog import UnknownProblem, catalog
     from judge.kinds import kind_for, languages_of, takes
+    from judge.sources import LANGUAGE_BY_SUFFIX, how_to_name, named_problem
 
     slug, origin = named_problem(path, submission.code, given)
     problems = catalog()
@@ -415,11 +459,14 @@ def _run_custom(
 
     from judge import render
     from judge.custom import run_custom
+    from judge.model import Verdict
 
     if not args.json:
         Console(stderr=True).print(f"[dim]{problem.slug}: custom input; {note}[/]")
     rep, reference = run_custom(problem, submission, cases, runner)
     if args.json:
+        from judge.report import to_json
+
         print(json.dumps(to_json(rep), indent=2))
     else:
         render.custom(Console(), problem, rep, reference.path.name)
@@ -430,6 +477,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from judge import render
+    from judge.catalog import catalog, select
 
     problems, errors = catalog().index()
     chosen = select(problems, pack=args.pack, tier=args.tier, topic=args.topic)
@@ -446,6 +494,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from judge import render
+    from judge.catalog import catalog
 
     problem = catalog().load(args.slug)
     factor = 1.0
@@ -490,6 +539,7 @@ def _calibrated(runner: Runner, quiet: bool = False) -> str:
 
 
 def cmd_start(args: argparse.Namespace) -> int:
+    from judge.catalog import catalog
     from judge.kinds import kind_for, starter_for, takes
 
     problem = catalog().load(args.slug)
@@ -507,8 +557,7 @@ def cmd_start(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    import os
-
+    from judge.catalog import problem_roots
     from judge.scaffold import ScaffoldError, new_problem, todos
 
     env = [p for p in os.environ.get("JUDGE_PROBLEMS", "").split(os.pathsep) if p]
@@ -532,7 +581,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from judge import render
-    from judge.catalog import find_folders
+    from judge.catalog import find_folders, problem_roots
     from judge.verify import verify_folder
 
     roots = [p.resolve() for p in args.paths] or problem_roots()
@@ -582,6 +631,7 @@ def _park(args: argparse.Namespace) -> int:
     if args.kind or args.memory:
         key = (args.kind or "python", args.memory or 256)
     if args.problem:
+        from judge.catalog import catalog
         from judge.kinds import kind_for, languages_of
 
         problem = catalog().load(args.problem)
@@ -590,7 +640,7 @@ def _park(args: argparse.Namespace) -> int:
             raise UsageError(f"{problem.slug} is judged on this host, not in a container")
         key = (kind.name, problem.limits.memory_mb)
     if args.action == "unpark":  # all of them, or those for one key
-        print(f"removed {unpark(runner.client, key)} parked containers")
+        print(f"removed {unpark(runner.engine, key)} parked containers")
         return 0
     if not 1 <= args.count <= 16 or not 0 < args.minutes <= 24 * 60:
         raise UsageError("--count is 1 to 16 and --minutes more than 0, at most 1440")

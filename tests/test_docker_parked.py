@@ -28,7 +28,7 @@ AC = "def shout(word):\n    return word.upper() + '!'\n"
 
 
 def parked(runner: DockerRunner, key: tuple[str, int]) -> list[str]:
-    listed = runner.client.api.containers(filters={"label": f"{PARKED_LABEL}={key[0]}/{key[1]}"})
+    listed = runner.engine.containers([f"{PARKED_LABEL}={key[0]}/{key[1]}"])
     return [n.lstrip("/") for info in listed for n in info["Names"] if "judge-parked-" in n]
 
 
@@ -84,7 +84,7 @@ def test_racing_runs_claim_a_container_once(docker_runner: DockerRunner, shout_a
         assert len(claimed) == 1
     finally:
         for container, _deadline in claimed:  # type: ignore[misc]
-            docker_runner.client.api.remove_container(container.id, force=True)
+            docker_runner.engine.remove(container.id)
         unpark_key(docker_runner, key)
 
 
@@ -118,4 +118,4 @@ def test_park_and_unpark_from_the_cli(docker_runner: DockerRunner) -> None:
 
 def unpark_key(runner: DockerRunner, key: tuple[str, int]) -> None:
     for name in parked(runner, key):
-        runner.client.api.remove_container(name, force=True)
+        runner.engine.remove(name)

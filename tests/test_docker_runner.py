@@ -78,7 +78,7 @@ def test_verdicts(verdict: str, runner: DockerRunner, shout: Problem) -> None:
     report = judge(shout, Submission(SUBMISSIONS[verdict], "python"), runner)
     assert report.verdict is Verdict(verdict), (report.message, report.tests)
     assert report.runner == "docker"
-    assert own_containers(runner.client) == []
+    assert own_containers(runner.engine) == []
 
 
 @pytest.mark.parametrize("path", GOLDEN, ids=[p.stem for p in GOLDEN])
@@ -89,7 +89,7 @@ def test_golden_submissions_get_the_same_verdicts_in_docker(
     expected = Verdict(code.splitlines()[0].split(":", 1)[1].strip())
     report = judge(sum_pairs, Submission(code, "python"), runner)
     assert report.verdict is expected, (report.message, report.tests)
-    assert own_containers(runner.client) == []
+    assert own_containers(runner.engine) == []
 
 
 def test_results_stream_in_test_order(runner: DockerRunner, shout: Problem) -> None:
@@ -114,8 +114,8 @@ def test_container_runs_with_the_production_flags(runner: DockerRunner, shout: P
     )
     thread.start()
     try:
-        wait_for(lambda: bool(own_containers(runner.client)))
-        info = runner.client.api.inspect_container(own_containers(runner.client)[0])
+        wait_for(lambda: bool(own_containers(runner.engine)))
+        info = runner.engine.inspect(own_containers(runner.engine)[0])
     finally:
         thread.join()
     host, config = info["HostConfig"], info["Config"]
@@ -133,7 +133,7 @@ def test_container_runs_with_the_production_flags(runner: DockerRunner, shout: P
     assert config["Labels"][LABEL] == "1" and config["Labels"][OWNER_LABEL] == current_owner()
     assert not any(e.startswith("JUDGE") for e in config["Env"])
     assert reports[0].verdict is Verdict.TLE
-    assert own_containers(runner.client) == []
+    assert own_containers(runner.engine) == []
 
 
 def test_image_holds_numpy_sortedcontainers_pandas_torch_and_no_more(
@@ -185,7 +185,7 @@ def test_warm_pool_gives_each_container_one_submission(shout: Problem, runner: A
         assert len(set(used)) == 3  # never reused
         wait_for(lambda: pool.pool_ready(*key) == 1)  # refilled in the background
         pool.flush()  # finished containers are removed in the background too
-        assert len(own_containers(pool.client)) == 1
+        assert len(own_containers(pool.engine)) == 1
 
         # A job with another memory limit runs cold, then gets its own warm containers.
         other = Job(job.kind, job.payload, job.memory_mb + 64, job.wall_time)
@@ -199,7 +199,7 @@ def test_warm_pool_gives_each_container_one_submission(shout: Problem, runner: A
         assert report.verdict is Verdict.MLE
     finally:
         pool.close()
-    assert own_containers(pool.client) == []
+    assert own_containers(pool.engine) == []
 
 
 CHILD = """
@@ -235,24 +235,24 @@ def start_judge_process() -> tuple[subprocess.Popen[str], str]:
 def test_sigterm_removes_the_judges_containers(runner: DockerRunner) -> None:
     proc, owner = start_judge_process()
     try:
-        wait_for(lambda: len(own_containers(runner.client, owner)) == 3)
+        wait_for(lambda: len(own_containers(runner.engine, owner)) == 3)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=60) == 128 + signal.SIGTERM
     finally:
         proc.kill()
-    assert own_containers(runner.client, owner) == []
+    assert own_containers(runner.engine, owner) == []
 
 
 def test_connect_sweeps_containers_of_a_killed_judge(runner: DockerRunner) -> None:
     proc, owner = start_judge_process()
     try:
-        wait_for(lambda: len(own_containers(runner.client, owner)) == 3)
+        wait_for(lambda: len(own_containers(runner.engine, owner)) == 3)
     finally:
         proc.kill()  # SIGKILL: no cleanup of its own
         proc.wait()
-    assert len(own_containers(runner.client, owner)) == 3
+    assert len(own_containers(runner.engine, owner)) == 3
     DockerRunner.connect().close()
-    assert own_containers(runner.client, owner) == []
+    assert own_containers(runner.engine, owner) == []
 
 
 def test_auto_falls_back_to_local_without_an_engine(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -286,13 +286,13 @@ def test_cli_says_when_it_falls_back(
 
 
 def test_sandbox_build_is_a_no_op_when_the_image_exists(runner: DockerRunner) -> None:
-    from judge.sandbox_image import IMAGE_LABEL, build_image, image_status, image_tag
+    from judge.sandbox_image import IMAGE_LABEL, build_image, docker_client, image_status, image_tag
 
     tag = build_image(offline=True, log=lambda _line: None)
     lines: list[str] = []
     assert build_image(offline=True, log=lines.append) == tag == image_tag()
     assert lines == [f"{tag} is up to date"]
-    image = runner.client.images.get(tag)
+    image = docker_client().images.get(tag)
     assert image.labels[IMAGE_LABEL] == tag.split(":")[1]
     assert f"image: {tag} present" in image_status()
 
@@ -305,7 +305,7 @@ def test_janitor_hooks_belong_to_its_owner() -> None:
     closed: list[str] = []
 
     class Owner:
-        client = None
+        engine = None
 
         def close(self) -> None:
             closed.append("closed")

@@ -76,11 +76,11 @@ def test_attack(attack: Path, runner: DockerRunner, problem: Problem, host_secre
     )
     assert report.verdict in expected_verdicts(attack), shown[:3000]
     assert host_secrets not in shown
-    assert own_containers(runner.client) == []
+    assert own_containers(runner.engine) == []
 
     after = judge(problem, Submission(ACCEPTED, "python"), runner)
     assert after.verdict is Verdict.AC, after.message
-    assert own_containers(runner.client) == []
+    assert own_containers(runner.engine) == []
 
 
 def test_secrets_attack_read_something(

@@ -10,7 +10,10 @@ capabilities, no-new-privileges and a non-root user; the host kills it at the wa
 limit or when it writes too much, and reads `OOMKilled` to tell a memory kill.
 
 With `pool_size` > 0, containers are started ahead of time (docker_pool.py) and finished
-ones are removed in the background; docker_cleanup.py makes sure none is left behind.
+ones are removed in the background; docker_cleanup.py makes sure none is left behind. A
+one-off run takes a parked container (docker_parked.py) or one it had started early, while
+its job was being built (docker_early.py). Every call to the engine goes through
+judge/runners/engine.py (its HTTP API over the unix socket, no SDK).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import os
 import re
 import socket
 import struct
+import threading
 import time
 from typing import Any
 
@@ -44,8 +48,10 @@ from judge.runners.docker_cleanup import (
     remove_quietly,
     sweep,
 )
-from judge.runners.docker_parked import claim, repark_later
+from judge.runners.docker_early import EarlyStart, remembered
+from judge.runners.docker_parked import claim, is_parked, repark_later
 from judge.runners.docker_pool import Container, PoolKey, StartFailed, WarmPool
+from judge.runners.engine import ENGINE_FAULTS, Engine, UnsupportedHost
 from judge.supervisor import CONTAINER_ROOT
 
 __all__ = ["LABEL", "OWNER_LABEL", "DockerRunner", "current_owner", "own_containers", "sweep"]
@@ -72,19 +78,57 @@ ENV = {
 }
 
 
+def container_config(image: str, key: PoolKey, labels: dict[str, str]) -> dict[str, Any]:
+    """What POST /containers/create is sent for a sandbox running `key`'s supervisor: no
+    network, a read-only root and a noexec /tmp, memory without swap, a process limit, one
+    CPU, no capabilities, no-new-privileges, a non-root user, no logs (results come through
+    attach). Stdin stays open, once: our half-close of the attach stream is EOF inside."""
+    kind, memory_mb = key
+    memory = (memory_mb + MEMORY_HEADROOM_MB) << 20
+    return {
+        "Hostname": "sandbox",
+        "User": USER,
+        "Tty": False,
+        "OpenStdin": True,
+        "StdinOnce": True,
+        "AttachStdin": True,
+        "AttachStdout": True,
+        "AttachStderr": True,
+        "Env": [f"{name}={value}" for name, value in ENV.items()],
+        "Cmd": ["python3", "-I", SUPERVISOR, _checked(kind)],
+        "Image": image,
+        "NetworkDisabled": True,
+        "WorkingDir": "/tmp",
+        "Labels": labels,
+        "HostConfig": {
+            "Memory": memory,
+            "MemorySwap": memory,  # equal: no swap
+            "IpcMode": "none",
+            "ReadonlyRootfs": True,
+            "NetworkMode": "none",
+            "CapDrop": ["ALL"],
+            "SecurityOpt": ["no-new-privileges"],
+            "LogConfig": {"Type": "none", "Config": {}},
+            "Tmpfs": {"/tmp": TMPFS},
+            "PidsLimit": PIDS_LIMIT,
+            "NanoCpus": 1_000_000_000,
+        },
+    }
+
+
 class DockerRunner:
     name = "docker"
 
     def __init__(
         self,
-        client: Any,
+        engine: Engine,
         image: str,
         pool_size: int = 0,
         warm: tuple[PoolKey, ...] = (),
         defer_removal: bool | None = None,
         janitor: Janitor | None = None,
     ) -> None:
-        self.client = client
+        self.engine = engine
         self.image = image
         self.factor = 1.0  # the reference machine's limits until a caller calibrates
         # Without a pool of its own, a run takes a container `judge sandbox park` left waiting.
@@ -93,8 +137,10 @@ class DockerRunner:
         # the background; a one-off run (the CLI) waits for it.
         if defer_removal is None:
             defer_removal = pool_size > 0
-        self._reaper = Reaper(client) if defer_removal else None
+        self._reaper = Reaper(engine) if defer_removal else None
         self._pool = WarmPool(pool_size, self._start_waiting, self._dispose) if pool_size else None
+        self._early: EarlyStart | None = None
+        self._lock = threading.Lock()
         if janitor is not None:
             janitor.track(self)
         for key in warm:
@@ -107,29 +153,73 @@ class DockerRunner:
         pool_size: int = 0,
         warm: tuple[PoolKey, ...] = (),
         janitor: Janitor | None = None,
+        reuse: DockerRunner | None = None,
     ) -> DockerRunner:
         """A runner on the local engine, or RunnerUnavailable saying what is missing.
 
         The image is `image`, else `$JUDGE_SANDBOX_IMAGE`, else the tag `judge sandbox
         build` gives the current harness. Stale sandbox containers are removed on the way.
         `janitor`, when given, closes the runner and removes its containers at its owner's
-        exit or SIGTERM.
+        exit or SIGTERM. `reuse`, a runner made before (by `from_hint`), is returned instead
+        of a new one when it has that image.
         """
-        from judge.sandbox_image import docker_client, has_image, image_tag
+        from judge.sandbox_image import image_tag
 
-        client = docker_client()
+        try:
+            engine = Engine.from_env()
+        except UnsupportedHost as exc:
+            raise RunnerUnavailable(f"no Docker engine reachable ({exc})") from None
         image = image or os.environ.get("JUDGE_SANDBOX_IMAGE") or image_tag()
-        if not has_image(client, image):
+        try:
+            present = engine.has_image(image)
+        except ENGINE_FAULTS as exc:
+            raise RunnerUnavailable(f"no Docker engine reachable ({_short(exc)})") from None
+        if not present:
             raise RunnerUnavailable(
                 f"the sandbox image {image} is not built (run `judge sandbox build`)"
             )
-        sweep(client)
-        return cls(client, image, pool_size, warm, janitor=janitor)
+        sweep(engine)
+        if reuse is not None:
+            if reuse.image == image and reuse.engine == engine and not pool_size:
+                return reuse
+            reuse.close()
+        return cls(engine, image, pool_size, warm, janitor=janitor)
+
+    @classmethod
+    def from_hint(cls, name: str, janitor: Janitor) -> DockerRunner | None:
+        """A runner already starting a container for the key and image that the last run
+        filed under `name` used (docker_early.py); None without such a hint. Nothing is
+        checked here: `connect(reuse=...)` and the run check the image and key."""
+        hint = remembered(name)
+        if hint is None:
+            return None
+        (kind, memory_mb), image = hint
+        try:
+            runner = cls(Engine.from_env(), image, janitor=janitor)
+            runner.start_early(kind, memory_mb)
+        except (UnsupportedHost, ValueError):
+            return None
+        return runner
 
     def prewarm(self, kind: str, memory_mb: int) -> None:
         """Keep containers ready for jobs with this kind and memory limit."""
         if self._pool is not None:
             self._pool.want((_checked(kind), memory_mb))
+
+    def start_early(self, kind: str, memory_mb: int) -> None:
+        """Start, on a thread, the container for the next job with this kind and memory
+        limit (a one-off run knows them before its job is built). Not with a pool, nor
+        while a parked container waits for that key."""
+        key = (_checked(kind), memory_mb)
+        if self._pool is not None:
+            return
+        with self._lock:
+            if self._early is not None and self._early.key == key:
+                return  # already on its way
+            replaced = self._early
+            self._early = EarlyStart(key, self._start_unless_parked, self._dispose)
+        if replaced is not None:
+            replaced.close()
 
     def pool_ready(self, kind: str, memory_mb: int) -> int:
         return self._pool.count((kind, memory_mb)) if self._pool is not None else 0
@@ -143,6 +233,10 @@ class DockerRunner:
         """Stop refilling the pool, remove what waits in it and what finished."""
         if self._pool is not None:
             self._pool.close()
+        with self._lock:
+            early, self._early = self._early, None
+        if early is not None:
+            early.close()
         self.flush()
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome:
@@ -163,6 +257,8 @@ class DockerRunner:
         begun = time.monotonic()
         container = self._pool.take(key) if self._pool is not None else None
         warm = container is not None
+        early = self._take_early(key) if container is None else None
+        container = container or early
         parked_until = None
         if container is None and self._pool is None and self.use_parked:
             claimed = claim(self, key, wall + 5.0)
@@ -193,6 +289,7 @@ class DockerRunner:
                 "container": container.id[:12],
                 "warm": warm,
                 "parked": parked_until is not None,
+                "early": early is not None,
                 "image": self.image,
             },
         )
@@ -215,56 +312,29 @@ class DockerRunner:
     ) -> Container | None:
         """Create and start a sandbox container for `key`; attached (before the start, so
         nothing it writes is missed) when `attach`, else left waiting on stdin (parked)."""
-        from docker.errors import DockerException
-
-        kind, memory_mb = key
-        api = self.client.api
-        memory = f"{memory_mb + MEMORY_HEADROOM_MB}m"
         try:
-            host_config = api.create_host_config(
-                network_mode="none",
-                read_only=True,
-                tmpfs={"/tmp": TMPFS},
-                ipc_mode="none",
-                mem_limit=memory,
-                memswap_limit=memory,  # equal: no swap
-                pids_limit=PIDS_LIMIT,
-                nano_cpus=1_000_000_000,
-                cap_drop=["ALL"],
-                security_opt=["no-new-privileges"],
-                log_config={"type": "none", "config": {}},  # results come through attach
-            )
-            created = api.create_container(
-                self.image,
-                command=["python3", "-I", SUPERVISOR, kind],
-                stdin_open=True,  # with attach: StdinOnce, so our half-close is EOF inside
-                network_disabled=True,
-                user=USER,
-                working_dir="/tmp",
-                hostname="sandbox",
-                environment=ENV,
-                use_config_proxy=False,
-                labels=labels,
-                host_config=host_config,
-                name=name,
-            )
-        except (DockerException, OSError) as exc:
+            cid = self.engine.create(container_config(self.image, key, labels), name=name)
+        except ENGINE_FAULTS as exc:
             raise RunnerUnavailable(f"docker could not create the sandbox: {exc}") from None
-        cid = str(created["Id"])
         try:
-            sock = None
-            if attach:
-                attached = api.attach_socket(
-                    cid, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
-                )
-                sock = getattr(attached, "_sock", attached)
-            api.start(cid)
+            sock = self.engine.attach(cid) if attach else None
+            self.engine.start(cid)
         except BaseException as exc:
-            remove_quietly(self.client, cid)
-            if isinstance(exc, (DockerException, OSError)):
+            remove_quietly(self.engine, cid)
+            if isinstance(exc, ENGINE_FAULTS):
                 raise RunnerUnavailable(f"docker could not start the sandbox: {exc}") from None
             raise
         return Container(cid, sock, key) if sock is not None else None
+
+    def _take_early(self, key: PoolKey) -> Container | None:
+        with self._lock:
+            early, self._early = self._early, None
+        return early.take(key) if early is not None else None
+
+    def _start_unless_parked(self, key: PoolKey) -> Container | None:
+        if self.use_parked and is_parked(self.engine, self.image, key):
+            return None  # the run claims that one
+        return self._start(key, deadline=None)
 
     def _start_waiting(self, key: PoolKey) -> Container:
         try:
@@ -274,16 +344,15 @@ class DockerRunner:
 
     def _exit_state(self, cid: str, finished: bool) -> tuple[int | None, bool]:
         """Exit code and whether the kernel's OOM killer struck."""
-        from docker.errors import DockerException
-
         if finished:
             return 0, False  # after `done` the supervisor's one move is os._exit(0)
         try:
-            status = self.client.api.wait(cid, timeout=5)
-            state = self.client.api.inspect_container(cid)["State"]
-        except (DockerException, OSError):  # still running: it was killed, or is on its way
+            code = self.engine.wait(cid, timeout=5)
+            state = self.engine.inspect(cid)["State"]
+        except ENGINE_FAULTS:  # still running: it was killed, or is on its way
             return None, False
-        code = status.get("StatusCode", state.get("ExitCode"))
+        if code is None:
+            code = state.get("ExitCode")
         return (int(code) if code is not None else None), bool(state.get("OOMKilled"))
 
     def _dispose(self, container: Container) -> None:
@@ -296,7 +365,12 @@ class DockerRunner:
         if self._reaper is not None:
             self._reaper.put(container.id)
         else:
-            remove_quietly(self.client, container.id)
+            remove_quietly(self.engine, container.id)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) < 300 else text[:300] + "..."
 
 
 def _checked(kind: str) -> str:

@@ -18,8 +18,9 @@ import signal
 import socket
 import threading
 import time
-import weakref
 from typing import Any, Protocol
+
+from judge.runners.engine import ENGINE_FAULTS, Engine
 
 LABEL = "judge.sandbox"
 OWNER_LABEL = "judge.owner"  # host:pid:start-time of the judge process that made it
@@ -29,7 +30,8 @@ STALE_EXITED = 600.0  # seconds after creation before a sweep removes a stopped 
 
 
 class Closeable(Protocol):
-    client: Any
+    @property
+    def engine(self) -> Engine | None: ...
 
     def close(self) -> None: ...
 
@@ -83,13 +85,11 @@ def _owner_alive(owner: str) -> bool | None:
     return True
 
 
-def sweep(client: Any) -> int:
+def sweep(engine: Engine) -> int:
     """Remove sandbox containers nobody will remove: owner gone, deadline long past."""
-    from docker.errors import DockerException
-
     try:
-        listed = client.api.containers(all=True, filters={"label": f"{LABEL}=1"})
-    except (DockerException, OSError):
+        listed = engine.containers([f"{LABEL}=1"], all=True)
+    except ENGINE_FAULTS:
         return 0
     now = time.time()
     removed = 0
@@ -102,36 +102,30 @@ def sweep(client: Any) -> int:
             or (info.get("State") != "running" and now > info.get("Created", now) + STALE_EXITED)
         )
         if stale and tags.get(OWNER_LABEL) != current_owner():
-            removed += remove_quietly(client, info["Id"])
+            removed += remove_quietly(engine, info["Id"])
     return removed
 
 
-def own_containers(client: Any, owner: str | None = None) -> list[str]:
+def own_containers(engine: Engine, owner: str | None = None) -> list[str]:
     """Ids of the sandbox containers of this process (or of `owner`), running or not."""
-    listed = client.api.containers(
-        all=True, filters={"label": [f"{LABEL}=1", f"{OWNER_LABEL}={owner or current_owner()}"]}
-    )
-    return [str(info["Id"]) for info in listed]
+    wanted = [f"{LABEL}=1", f"{OWNER_LABEL}={owner or current_owner()}"]
+    return [str(info["Id"]) for info in engine.containers(wanted, all=True)]
 
 
-def remove_own(client: Any) -> int:
+def remove_own(engine: Engine) -> int:
     """Remove every sandbox container this process made."""
-    from docker.errors import DockerException
-
     try:
-        ids = own_containers(client)
-    except (DockerException, OSError):
+        ids = own_containers(engine)
+    except ENGINE_FAULTS:
         return 0
-    return sum(remove_quietly(client, cid) for cid in ids)
+    return sum(remove_quietly(engine, cid) for cid in ids)
 
 
-def remove_quietly(client: Any, cid: str) -> int:
+def remove_quietly(engine: Engine, cid: str) -> int:
     """Kill and remove; 1 if it went, 0 if it was gone or the engine refused (sweeps retry)."""
-    from docker.errors import DockerException
-
     try:
-        client.api.remove_container(cid, force=True)
-    except (DockerException, OSError):
+        engine.remove(cid, force=True)
+    except ENGINE_FAULTS:
         return 0
     return 1
 
@@ -140,8 +134,8 @@ class Reaper:
     """Removes finished containers on a background thread (killing and removing one takes
     the engine 20-90 ms, which a warm submission should not wait for)."""
 
-    def __init__(self, client: Any) -> None:
-        self.client = client
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
         self._queue: list[str] = []
         self._busy = 0
         self._cond = threading.Condition()
@@ -174,7 +168,7 @@ class Reaper:
                 cid = self._queue.pop(0)
                 self._busy += 1
             try:
-                remove_quietly(self.client, cid)
+                remove_quietly(self.engine, cid)
             finally:
                 with self._cond:
                     self._busy -= 1
@@ -187,12 +181,15 @@ class Janitor:
     a library caller that makes a runner installs no process-wide hooks behind its back."""
 
     def __init__(self) -> None:
-        self._owners: weakref.WeakSet[Any] = weakref.WeakSet()
+        # Held, not weakly: a runner its caller has dropped may still hold a container (one
+        # started early for a run that never came), and only its close() removes it.
+        self._owners: list[Closeable] = []
         self._installed = False
         self._previous: Any = signal.SIG_DFL
 
     def track(self, owner: Closeable) -> None:
-        self._owners.add(owner)
+        if not any(known is owner for known in self._owners):
+            self._owners.append(owner)
 
     def install(self) -> Janitor:
         """Clean up at interpreter exit and on SIGTERM (from the main thread only)."""
@@ -208,8 +205,9 @@ class Janitor:
         for owner in list(self._owners):
             with contextlib.suppress(Exception):
                 owner.close()
-                remove_own(owner.client)
-        self._owners = weakref.WeakSet()
+                if owner.engine is not None:
+                    remove_own(owner.engine)
+        self._owners = []
         if self._installed:
             self._installed = False
             atexit.unregister(self.close)

@@ -29,6 +29,7 @@ from typing import Any
 
 from judge.runners.docker_cleanup import DEADLINE_LABEL, LABEL, OWNER_LABEL, remove_quietly
 from judge.runners.docker_pool import Container, PoolKey
+from judge.runners.engine import ENGINE_FAULTS, Engine
 
 PARKED_LABEL = "judge.parked"  # "kind/memory_mb" of a container waiting for any run here
 PARKED_OWNER = "parked"  # no process owns it: only its deadline ends it
@@ -59,12 +60,10 @@ def park(runner: Any, key: PoolKey, count: int, minutes: float) -> list[str]:
 def claim(runner: Any, key: PoolKey, seconds_needed: float) -> tuple[Container, float] | None:
     """A parked container for `key` with the runner's image, attached and now this run's own,
     and its deadline; None when none waits (or every one is taken first by another run)."""
-    from docker.errors import DockerException
-
-    api = runner.client.api
+    engine: Engine = runner.engine
     try:
-        listed = api.containers(filters={"label": f"{PARKED_LABEL}={key[0]}/{key[1]}"})
-    except (DockerException, OSError):
+        listed = engine.containers([f"{PARKED_LABEL}={key[0]}/{key[1]}"])
+    except ENGINE_FAULTS:
         return None
     now = time.time()
     for info in listed:
@@ -75,21 +74,27 @@ def claim(runner: Any, key: PoolKey, seconds_needed: float) -> tuple[Container, 
             continue
         if int(deadline) < now + seconds_needed or not any(n.startswith(PREFIX) for n in names):
             continue
-        name = next(n for n in names if n.startswith(PREFIX))
         cid = str(info["Id"])
         if not _claim_mark(cid):
             continue  # another run has it
-        with contextlib.suppress(DockerException, OSError):  # no longer listed as parked
-            api.rename(name, f"judge-claimed-{secrets.token_hex(6)}")
+        with contextlib.suppress(*ENGINE_FAULTS):  # no longer listed as parked
+            engine.rename(cid, f"judge-claimed-{secrets.token_hex(6)}")
         try:
-            attached = api.attach_socket(
-                cid, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
-            )
-        except (DockerException, OSError):
-            remove_quietly(runner.client, cid)
+            sock = engine.attach(cid)
+        except ENGINE_FAULTS:
+            remove_quietly(engine, cid)
             continue
-        return Container(cid, getattr(attached, "_sock", attached), key), float(deadline)
+        return Container(cid, sock, key), float(deadline)
     return None
+
+
+def is_parked(engine: Engine, image: str, key: PoolKey) -> bool:
+    """Whether a parked container with `image` waits for `key` (claimed or not)."""
+    try:
+        listed = engine.containers([f"{PARKED_LABEL}={key[0]}/{key[1]}"])
+    except ENGINE_FAULTS:
+        return False
+    return any(info.get("Image") == image for info in listed)
 
 
 def _claim_mark(cid: str) -> bool:
@@ -118,12 +123,12 @@ def _forget_old_marks(folder: str) -> None:
                 os.unlink(entry.path)
 
 
-def unpark(client: Any, key: PoolKey | None = None) -> int:
+def unpark(engine: Engine, key: PoolKey | None = None) -> int:
     """Remove the parked containers (for `key`, or all); claimed ones finish their run."""
     wanted = PARKED_LABEL if key is None else f"{PARKED_LABEL}={key[0]}/{key[1]}"
-    listed = client.api.containers(all=True, filters={"label": wanted})
+    listed = engine.containers([wanted], all=True)
     names = (n.lstrip("/") for info in listed for n in info.get("Names") or ())
-    return sum(remove_quietly(client, n) for n in names if n.startswith(PREFIX))
+    return sum(remove_quietly(engine, n) for n in names if n.startswith(PREFIX))
 
 
 def repark_later(image: str, key: PoolKey, deadline: float) -> None:

@@ -101,17 +101,17 @@ def main() -> None:
     user = DockerRunner.connect(image)
     cold_env = {**os.environ, "JUDGE_NO_PARKED": "1"}
     for _ in range(RUNS):
-        unpark(user.client, key)
+        unpark(user.engine, key)
         park(user, key, 1, minutes=5)
         time.sleep(1.0)  # a parked container waits long before it is used
         parked_times.append(judged(problem, submission, user))
-        unpark(user.client, key)
+        unpark(user.engine, key)
         park(user, key, 1, minutes=5)
         time.sleep(1.0)
         cli_parked.append(timed(lambda: subprocess.run(command, check=False, capture_output=True)))
-        unpark(user.client, key)
+        unpark(user.engine, key)
         time.sleep(0.5)  # the replacement a run parks, removed before the cold run
-        unpark(user.client, key)
+        unpark(user.engine, key)
         cli_cold.append(
             timed(lambda: subprocess.run(command, check=False, capture_output=True, env=cold_env))
         )
