@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import site
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from typing import IO
@@ -56,9 +58,16 @@ def start_supervisor(kind: str, python: str) -> Started:
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
     }
+    flags = ["-I"]
+    if python == sys.executable:
+        # No `site`: this interpreter's .pth start-up hooks (tens of milliseconds here, per
+        # interpreter) are not the sandbox's business; the worker gets the same library
+        # folders on its path from JUDGE_SITE instead.
+        flags.append("-S")
+        env["JUDGE_SITE"] = os.pathsep.join(site.getsitepackages())
     stderr = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the run, or by discard)
     proc = subprocess.Popen(
-        [python, "-I", str(supervisor_path()), kind],  # the worker starts at once
+        [python, *flags, str(supervisor_path()), kind],  # the worker starts at once
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=stderr,

@@ -40,6 +40,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SAMPLE = 0.01  # seconds between memory samples while a test runs
 SETUP_LIMIT = 5.0  # seconds for an untimed setup step (loading a dataset, SQL only)
+# The worker starts as this supervisor did: without `site` where the runner passed the
+# library folders in JUDGE_SITE (the local runner), with it elsewhere (the Docker image).
+FLAGS = ["-I", "-S"] if os.environ.get("JUDGE_SITE") else ["-I"]
 HOLD = 0.002  # seconds a passing test's result may wait to go out with the next ones
 
 
@@ -165,8 +168,9 @@ class Worker:
         # The worker sets the job's resource limits on itself from the setup frame, before
         # any submitted code runs (a hard limit cannot be raised again); so a worker can be
         # started before the job arrives, with its libraries loaded.
+        fds = (str(to_worker), str(from_worker))
         self.proc = subprocess.Popen(
-            [sys.executable, "-I", f"{HERE}/workerlib.py", kind, str(to_worker), str(from_worker)],
+            [sys.executable, *FLAGS, f"{HERE}/workerlib.py", kind, *fds],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -257,6 +257,11 @@ def serve(load: Loader, handle: Handler) -> None:
 
 
 def main() -> None:
+    # Started without `site` (the local runner), the worker finds the host's libraries
+    # (NumPy, pandas) in the folders the runner named.
+    for folder in os.environ.get("JUDGE_SITE", "").split(os.pathsep):
+        if folder and folder not in sys.path:
+            sys.path.append(folder)
     kind = sys.argv[1]
     if not kind.isidentifier():
         raise SystemExit(f"not a kind: {kind!r}")
