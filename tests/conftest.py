@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,3 +67,7 @@ def stray_sandboxes(wait: float = 3.0) -> list[str]:
         if not found or time.monotonic() > deadline:
             return found
         time.sleep(0.05)
+
+
+# The `judge` command as the installed script starts it (judge.launch), from any folder.
+JUDGE = [sys.executable, "-c", "import sys; from judge.launch import main; sys.exit(main())"]

@@ -8,19 +8,18 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+from .conftest import JUDGE, REPO
 
 ENV = {**os.environ, "COLUMNS": "1000"}  # verify's table, one line per detail
 
 
 def judge(*args: str, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge", *args],
+        [*JUDGE, *args],
         capture_output=True,
         text=True,
         cwd=cwd,

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,8 @@ from judge.model import Problem, Submission, Verdict
 from judge.runners import LocalRunner
 from judge.runners.base import Runner
 from judge.verify import stated_limits
+
+from .conftest import JUDGE
 
 # 0.7 s of CPU in every test: over sum_pairs' 0.5 s reference limit, under 3x it.
 BURN = """
@@ -90,9 +91,7 @@ def test_a_factor_no_measurement_gives_is_measured_again(cache: Path, factor: fl
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "judge", *args], capture_output=True, text=True, env=env
-    )
+    return subprocess.run([*JUDGE, *args], capture_output=True, text=True, env=env)
 
 
 def test_cli_calibrate_status_show_and_run_show_the_limit_here(cache: Path) -> None:

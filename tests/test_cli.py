@@ -6,14 +6,13 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from judge.cli import build_parser
 
-from .conftest import FIXTURES, REPO
+from .conftest import FIXTURES, JUDGE, REPO
 
 TWO_SUM = REPO / "problems" / "python" / "two_sum"
 ENV = {**os.environ, "JUDGE_PROBLEMS": os.pathsep.join([str(REPO / "problems"), str(FIXTURES)])}
@@ -21,7 +20,7 @@ ENV = {**os.environ, "JUDGE_PROBLEMS": os.pathsep.join([str(REPO / "problems"), 
 
 def judge(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge", *args],
+        [*JUDGE, *args],
         capture_output=True,
         text=True,
         cwd=cwd,
@@ -107,7 +106,7 @@ def test_broken_problem_folder_exits_two(tmp_path: Path) -> None:
     sol = tmp_path / "broken.py"
     sol.write_text("x = 1\n")
     out = subprocess.run(
-        [sys.executable, "-m", "judge", "run", str(sol)],
+        [*JUDGE, "run", str(sol)],
         capture_output=True,
         text=True,
         env={**os.environ, "JUDGE_PROBLEMS": str(tmp_path)},
@@ -143,7 +142,7 @@ def test_list_filters_the_metadata_index_and_warns_of_broken_folders(tmp_path: P
     (pack / "broken" / "problem.toml").write_text('format_version = 1\nkind = "sql"\n')
     env = {**ENV, "JUDGE_PROBLEMS": str(pack)}
     out = subprocess.run(
-        [sys.executable, "-m", "judge", "list", "--json", "--topic", "lag-lead"],
+        [*JUDGE, "list", "--json", "--topic", "lag-lead"],
         capture_output=True,
         text=True,
         env=env,
@@ -153,7 +152,7 @@ def test_list_filters_the_metadata_index_and_warns_of_broken_folders(tmp_path: P
     assert [p["slug"] for p in json.loads(out.stdout)] == ["consecutive_numbers"]
     assert "warning" in out.stderr and "broken" in out.stderr and "title" in out.stderr
     both = subprocess.run(
-        [sys.executable, "-m", "judge", "list", "--json", "--pack", "pack"],
+        [*JUDGE, "list", "--json", "--pack", "pack"],
         capture_output=True,
         text=True,
         env=env,

@@ -7,10 +7,9 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-from .conftest import REPO
+from .conftest import JUDGE, REPO
 
 TWO_SUM = REPO / "problems" / "python" / "two_sum"
 ENV = {**os.environ, "JUDGE_PROBLEMS": str(REPO / "problems"), "COLUMNS": "80"}
@@ -18,7 +17,7 @@ ENV = {**os.environ, "JUDGE_PROBLEMS": str(REPO / "problems"), "COLUMNS": "80"}
 
 def judge(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge", *args],
+        [*JUDGE, *args],
         capture_output=True,
         text=True,
         cwd=cwd,

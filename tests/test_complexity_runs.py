@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from judge.problem import load_problem
 from judge.runners.local import LocalRunner
 from judge.scaling import NotMeasurable, analysis, analyze, measure, unavailable
 
-from .conftest import FIXTURES, REPO
+from .conftest import FIXTURES, JUDGE, REPO
 
 PAIRS = [
     ("two_sum", "accepted/hash_map.py", "time_limit_exceeded/brute_force.py", 1.0),
@@ -82,7 +81,7 @@ ENV = {**os.environ, "JUDGE_PROBLEMS": os.pathsep.join([str(REPO / "problems"), 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge", *args],
+        [*JUDGE, *args],
         capture_output=True,
         text=True,
         env=ENV,

@@ -9,7 +9,6 @@ Each test parks for a memory limit no other test uses, so parallel tests never t
 from __future__ import annotations
 
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import replace
@@ -22,7 +21,7 @@ from judge.problem import load_problem
 from judge.runners.docker import DockerRunner
 from judge.runners.docker_parked import PARKED_LABEL, claim, park
 
-from .conftest import TESTS
+from .conftest import JUDGE, TESTS
 
 AC = "def shout(word):\n    return word.upper() + '!'\n"
 
@@ -102,7 +101,7 @@ def test_a_container_parked_too_briefly_for_the_job_is_not_claimed(
 
 def test_park_and_unpark_from_the_cli(docker_runner: DockerRunner) -> None:
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "judge", "sandbox", *args]
+        command = [*JUDGE, "sandbox", *args]
         return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
     out = cli("park", "--kind", "python", "--memory", "97", "--count", "2", "--minutes", "2")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from judge.catalog import catalog
 from judge.kinds import kind_for, language_of, starter_for
 
-from .conftest import REPO
+from .conftest import JUDGE, REPO
 
 ENV = {**os.environ, "JUDGE_PROBLEMS": str(REPO / "problems")}
 RUNNERS = ["local", "docker"]
@@ -24,7 +23,7 @@ WRONG = REPO / "problems/sql/consecutive_numbers/solutions/wrong_answer/pandas_t
 
 def judge(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge", *args],
+        [*JUDGE, *args],
         capture_output=True,
         text=True,
         cwd=cwd,

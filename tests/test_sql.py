@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from judge.model import Problem, Report, Submission, Verdict
 from judge.problem import ProblemError, load_problem
 from judge.runners.local import LocalRunner
 
-from .conftest import REPO
+from .conftest import JUDGE, REPO
 
 SQL = REPO / "problems" / "sql"
 RUNNER = LocalRunner()
@@ -394,7 +393,7 @@ def test_judge_run_on_a_sql_file(tmp_path: Path) -> None:
     query = tmp_path / "mine.sql"
     query.write_text("-- problem: rank_scores\n" + RANK_MYSQL + ";\n")
     proc = subprocess.run(
-        [sys.executable, "-m", "judge", "run", str(query), "--sandbox", "local", "--json"],
+        [*JUDGE, "run", str(query), "--sandbox", "local", "--json"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -409,7 +408,7 @@ def test_judge_run_reports_wrong_answer_with_tables(tmp_path: Path) -> None:
     query = tmp_path / "second_highest_salary.sql"  # the problem comes from the file name
     query.write_text("SELECT MAX(salary) AS SecondHighestSalary FROM Employee;\n")
     proc = subprocess.run(
-        [sys.executable, "-m", "judge", "run", str(query), "--sandbox", "local"],
+        [*JUDGE, "run", str(query), "--sandbox", "local"],
         capture_output=True,
         text=True,
         timeout=120,

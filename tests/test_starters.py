@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+from .conftest import JUDGE, REPO
 
 STARTERS = sorted((REPO / "problems" / "python").glob("*/starter.py"))
 NODES = {"ListNode", "TreeNode"}
@@ -52,7 +52,7 @@ def test_judge_start_writes_a_file_that_runs_alone(tmp_path: Path) -> None:
     env = {**os.environ, "JUDGE_PROBLEMS": str(REPO / "problems")}
     for slug in ("two_sum", "merge_k_sorted_lists", "invert_binary_tree", "lru_cache"):
         started = subprocess.run(
-            [sys.executable, "-m", "judge", "start", slug],
+            [*JUDGE, "start", slug],
             capture_output=True,
             text=True,
             cwd=tmp_path,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from judge.model import Problem, Submission, Verdict
 from judge.runners import LocalRunner
 from judge.runners.base import Runner
 
-from .conftest import stray_sandboxes
+from .conftest import JUDGE, stray_sandboxes
 
 # Wrong on every test but the first sample, and slow on every hidden one: a run that went on
 # past the first failing hidden test would cost a second per test.
@@ -79,7 +78,7 @@ def test_a_stopped_run_costs_one_failing_test(two_sum: Problem) -> None:
 def test_cli_stops_by_default_and_all_runs_everything(tmp_path: Path) -> None:
     path = tmp_path / "two_sum.py"
     path.write_text("def two_sum(nums, target):\n    return [0, 1]\n")
-    base = [sys.executable, "-m", "judge", "run", str(path), "--sandbox", "local"]
+    base = [*JUDGE, "run", str(path), "--sandbox", "local"]
     stopped = json.loads(subprocess.run([*base, "--json"], capture_output=True, text=True).stdout)
     every = json.loads(
         subprocess.run([*base, "--json", "--all"], capture_output=True, text=True).stdout

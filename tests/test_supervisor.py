@@ -28,7 +28,7 @@ from judge.supervisor.protocol import (
     frame,
 )
 
-from .conftest import REPO, TESTS
+from .conftest import JUDGE, REPO, TESTS
 
 HOSTILE = TESTS / "hostile"
 
@@ -248,9 +248,7 @@ def test_floods_leave_the_judge_small(attack: str, sandbox: str, runner: DockerR
         sys.executable,
         "-c",
         script,
-        sys.executable,
-        "-m",
-        "judge",
+        *JUDGE,
         "run",
         str(HOSTILE / attack),
         "--problem",

@@ -61,8 +61,8 @@ def main() -> None:
             lambda: subprocess.run(
                 [
                     sys.executable,
-                    "-m",
-                    "judge",
+                    "-c",
+                    "import sys; from judge.launch import main; sys.exit(main())",
                     "run",
                     str(solution),
                     "--problem",

@@ -34,6 +34,7 @@ from judge.runners.local import LocalRunner
 from judge.sandbox_image import build_image
 
 RUNS = 10
+LAUNCH = ["-c", "import sys; from judge.launch import main; sys.exit(main())"]
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -96,7 +97,7 @@ def main() -> None:
     warm.close()
     parked_times, cli_parked, cli_cold = [], [], []
     solution = REPO / "problems/python/two_sum/solutions/accepted/hash_map.py"
-    command = [sys.executable, "-m", "judge", "run", str(solution), "--problem", "two_sum"]
+    command = [sys.executable, *LAUNCH, "run", str(solution), "--problem", "two_sum"]
     command += ["--sandbox", "docker", "--json"]
     user = DockerRunner.connect(image)
     cold_env = {**os.environ, "JUDGE_NO_PARKED": "1"}

@@ -29,6 +29,7 @@ from judge.problem import load_problem
 from judge.runners.base import Runner
 from judge.runners.local import LocalRunner
 
+LAUNCH = ["-c", "import sys; from judge.launch import main; sys.exit(main())"]
 REPO = Path(__file__).resolve().parents[2]
 SOLUTION = REPO / "problems/python/two_sum/solutions/accepted/hash_map.py"
 SIZES = (1_000, 100_000, 200_000, 400_000)
@@ -95,7 +96,7 @@ def cli(sandbox: str) -> list[tuple[float, float]]:
         for n in SIZES:
             folder = folder_with(n, Path(tmp))
             mb = (folder / "tests/hidden.json").stat().st_size / 1e6
-            command = [sys.executable, "-m", "judge", "run", str(SOLUTION), "--json"]
+            command = [sys.executable, *LAUNCH, "run", str(SOLUTION), "--json"]
             command += ["--problem", "two_sum", "--sandbox", sandbox]
             env = {**os.environ, "JUDGE_PROBLEMS": str(Path(tmp) / "bench")}
             best = float("inf")

@@ -134,8 +134,8 @@ def main() -> None:
         server = subprocess.Popen(
             [
                 sys.executable,
-                "-m",
-                "judge",
+                "-c",
+                "import sys; from judge.launch import main; sys.exit(main())",
                 "serve",
                 "--port",
                 str(port),

@@ -193,22 +193,18 @@ class UserError(Exception):
 
 
 def _items(value: Any, depth: int) -> list[Any]:
-    out: list[Any] = []
-    iterator = iter(value)
-    while True:
-        try:
-            item = next(iterator)
-        except StopIteration:
-            return out
-        except (Unserializable, lib.Stop, MemoryError):
-            raise
-        except BaseException as exc:
-            raise UserError(exc) from exc
-        if len(out) >= MAX_NODES:
-            raise Unserializable(
-                f"the returned iterable has more than {MAX_NODES:,} items (endless?)"
-            )
-        out.append(to_plain(item, depth + 1))
+    """The items of an iterable the submission returned, read as LeetCode's serializer reads
+    them (all at once, then each made plain); one item past the cap says it is endless,
+    without converting anything."""
+    try:
+        items = list(itertools.islice(value, MAX_NODES + 1))
+    except (Unserializable, lib.Stop, MemoryError):
+        raise
+    except BaseException as exc:
+        raise UserError(exc) from exc
+    if len(items) > MAX_NODES:
+        raise Unserializable(f"the returned iterable has more than {MAX_NODES:,} items (endless?)")
+    return [to_plain(item, depth + 1) for item in items]
 
 
 def to_plain(value: Any, depth: int = 0, kind: str = "") -> Any:
