@@ -26,6 +26,10 @@ from judge.sources import LANGUAGE_BY_SUFFIX, read_submission
 AC_FACTOR = 2.0  # the limit must be at least this many times the slowest accepted test
 TLE_MARGIN = 1.5  # too-slow solutions must still time out with this much more time
 TLE_REPEATS = 2  # ... on every one of this many runs
+# An accepted solution whose slowest test comes near the bound is run again, up to this many
+# runs in all, and each test keeps its fastest time: other work on the machine only ever adds
+# time (the calibration takes the fastest of its runs for the same reason).
+AC_TRIES = 3
 
 
 @dataclass
@@ -121,7 +125,8 @@ def _verify_loaded(
         ok = report.verdict is expected
         detail = _first_failure(report) if not ok else ""
         if expected is Verdict.AC and ok:
-            slowest = max([slowest] + [t.time or 0.0 for t in report.tests])
+            times = _fastest_times(problem, path, runner, report)
+            slowest = max([slowest, *times])
         check.solutions.append(SolutionCheck(path, expected, [report.verdict], ok, detail))
     if slowest:
         # Measured here, compared with the limit here (the reference limit x this host's
@@ -272,6 +277,24 @@ def _solutions(folder: Path, check: ProblemCheck) -> list[tuple[Path, Verdict]]:
             if path.suffix in LANGUAGE_BY_SUFFIX:
                 found.append((path, SOLUTION_FOLDERS[sub.name]))
     return found
+
+
+def _fastest_times(problem: Problem, path: Path, runner: Runner, first: Report) -> list[float]:
+    """Each test's fastest CPU time over up to AC_TRIES runs of an accepted solution.
+
+    A run whose slowest test is within the bound ends the tries; so does a run that is not
+    AC (noise cannot make a correct solution wrong, so that run's times are not used).
+    """
+    bound = problem.limits.time * runner.factor / AC_FACTOR
+    times = [t.time or 0.0 for t in first.tests]
+    for _ in range(AC_TRIES - 1):
+        if max(times, default=0.0) <= bound:
+            break
+        again = judge(problem, read_submission(path), runner, Options(mode="submit"))
+        if again.verdict is not Verdict.AC or len(again.tests) != len(times):
+            break
+        times = [min(a, t.time or 0.0) for a, t in zip(times, again.tests, strict=True)]
+    return times
 
 
 def _check_tle(problem: Problem, path: Path, runner: Runner, repeats: int) -> SolutionCheck:
