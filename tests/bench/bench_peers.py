@@ -10,8 +10,10 @@ with the same O(n) hash-map solution, run as a user runs it, as a subprocess:
 - epicbox: one container per submission (our sandbox image, no pulling) running a small driver
   over all tests;
 - bare `docker run --rm IMAGE python3 -c pass`: the floor for one container;
-- ours: `judge run SOLUTION --problem two_sum --json`, `--sandbox local` and `--sandbox docker`,
-  started from this checkout (`python -c 'from judge.launch import main ...'`, as the `judge` command
+- ours: `judge run SOLUTION --problem two_sum --json`, `--sandbox local`, `--sandbox docker`
+  (cold: JUDGE_NO_PARKED=1) and `--sandbox docker` with a container parked beforehand by
+  `judge sandbox park` (untimed, as a candidate parks one before practising), started from
+  this checkout (`python -c 'from judge.launch import main ...'`, as the `judge` command
   starts, in the repo root).
 Timing is interleaved: each round runs every judge once, in an order that rotates each round,
 so machine load hits all alike; a ratio is taken within each round and its median printed.
@@ -73,7 +75,8 @@ sys.exit(0 if result["stdout"] == f"{n} {n}\\n".encode() else f"epicbox: {result
 """
 OURS = "import sys; from judge.launch import main; sys.exit(main())"
 RATIOS = [("local", "dmoj"), ("local", "problemtools"), ("local", "bare"), ("docker", "epicbox")]
-RATIOS += [("docker", "bare")]
+RATIOS += [("docker", "bare"), ("parked", "epicbox"), ("parked", "bare")]
+PARKED = "judge.parked=python/256"  # the label of a container parked for two_sum's runs
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class Row:
     argv: list[str]
     ok: Callable[[str], bool]  # does this stdout say every test passed?
     env: dict[str, str] | None = None
+    settle: Callable[[], None] | None = None  # before and after each run, not timed
 
 
 def venv_dir() -> Path:
@@ -166,7 +170,7 @@ def epicbox_row(tmp: Path, venv: Path, tests: list[TestCase], image: str) -> Row
     return Row("epicbox", "epicbox, one container + driver", len(tests), argv, lambda _out: True)
 
 
-def our_row(sandbox: str, tests: int) -> Row:
+def our_row(sandbox: str, tests: int, parked: bool = False) -> Row:
     argv = [sys.executable, "-c", OURS, "run", str(SOLUTION), "--problem", "two_sum"]
     argv += ["--sandbox", sandbox, "--json"]
 
@@ -174,7 +178,35 @@ def our_row(sandbox: str, tests: int) -> Row:
         report = json.loads(out)
         return bool(report["verdict"] == "AC" and report["total"] == tests)
 
-    return Row(sandbox, f"ours, `judge run --sandbox {sandbox}`", tests, argv, ok)
+    if parked:
+        name = "ours, `judge run --sandbox docker` after `judge sandbox park`"
+        return Row("parked", name, tests, argv, ok, settle=one_parked)
+    # A cold run: a container parked for the row above is not ours to take.
+    env = {**os.environ, "JUDGE_NO_PARKED": "1"}
+    return Row(sandbox, f"ours, `judge run --sandbox {sandbox}`", tests, argv, ok, env)
+
+
+def parked_count() -> int:
+    listed = subprocess.run(
+        ["docker", "ps", "-q", "--filter", f"label={PARKED}"], capture_output=True, text=True
+    )
+    return len(listed.stdout.split())
+
+
+def one_parked() -> None:
+    """Wait for the replacement the last parked run starts (so it does not run beside the next
+    judge's timing), then make sure one container is parked for the next parked run."""
+    deadline = time.monotonic() + 20
+    while parked_count() < 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if parked_count() < 1:
+        park = [sys.executable, "-c", OURS, "sandbox", "park", "--count", "1", "--minutes", "30"]
+        subprocess.run(park, check=True, capture_output=True, cwd=REPO)
+    time.sleep(0.5)  # a parked container has waited a while before a user's run
+
+
+def unpark_all() -> None:
+    subprocess.run([sys.executable, "-c", OURS, "sandbox", "unpark"], capture_output=True)
 
 
 def has_image(image: str) -> bool:
@@ -204,11 +236,13 @@ def build_rows(tmp: Path, venv: Path, image: str, docker: bool) -> list[Row]:
         print(f"no Docker or no image {image} (`judge sandbox build`): Docker rows skipped")
     rows.append(our_row("local", len(tests)))
     if docker:
-        rows.append(our_row("docker", len(tests)))
+        rows += [our_row("docker", len(tests)), our_row("docker", len(tests), parked=True)]
     return rows
 
 
 def timed(row: Row) -> float:
+    if row.settle is not None:
+        row.settle()
     start = time.perf_counter()
     done = subprocess.run(
         row.argv, capture_output=True, text=True, env=row.env, cwd=REPO, timeout=300
@@ -217,6 +251,8 @@ def timed(row: Row) -> float:
     if done.returncode != 0 or not row.ok(done.stdout):
         tail = (done.stdout + done.stderr)[-2000:]
         sys.exit(f"{row.name} failed (exit {done.returncode}):\n{tail}")
+    if row.settle is not None:
+        row.settle()
     return elapsed
 
 
@@ -260,7 +296,10 @@ def main() -> None:
         rows = build_rows(Path(tmp), venv, image, has_image(image))
         print(f"two_sum, {args.rounds} interleaved rounds after a warm-up; image {image}")
         print(f"load average before: {os.getloadavg()}")
-        times = measure(rows, args.rounds)
+        try:
+            times = measure(rows, args.rounds)
+        finally:
+            unpark_all()
         print(f"load average after:  {os.getloadavg()}")
     report(rows, times)
 
