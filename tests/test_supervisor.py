@@ -11,6 +11,7 @@ import resource
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 
 import pytest
 
@@ -134,6 +135,32 @@ class Solution:
 def test_the_last_definition_is_judged(two_sum: Problem, code: str) -> None:
     report = judge(two_sum, Submission(code, "python"), LocalRunner(), Options(mode="run"))
     assert report.verdict is Verdict.AC, report.tests[0].message
+
+
+@pytest.mark.parametrize("sandbox", ["local", "docker"])
+def test_sites_builtins_are_there_in_every_runner(
+    sum_pairs: Problem, sandbox: str, request: pytest.FixtureRequest
+) -> None:
+    # The local runner starts Python without `site` (faster); exit(), quit(), help() are
+    # still there, as they are in Docker and on LeetCode, and exit() in a call is an RTE.
+    code = (
+        "names = [type(f).__name__ for f in (exit, quit, help, copyright)]\n"
+        "def sum_and_sort(nums):\n"
+        "    print(*names)\n"
+        "    if len(nums) > 3:\n"
+        "        exit(3)\n"
+        "    return [sum(nums), sorted(nums)]\n"
+    )
+    runner = LocalRunner() if sandbox == "local" else request.getfixturevalue("runner")
+    report = judge(sum_pairs, Submission(code, "python"), runner, Options(mode="run"))
+    assert report.tests[0].stdout.strip() == "Quitter Quitter _Helper _Printer", report.tests
+    five = replace(
+        sum_pairs.samples[0], args=[[5, 4, 3, 2, 1]], args_json=None, expected=[15, [1, 2, 3, 4, 5]]
+    )
+    exits = judge(
+        replace(sum_pairs, tests=(five,)), Submission(code, "python"), runner, Options("run")
+    )
+    assert exits.verdict is Verdict.RTE and "SystemExit: 3" in exits.tests[0].message
 
 
 # --- measured from outside ----------------------------------------------------------------

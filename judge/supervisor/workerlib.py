@@ -262,6 +262,12 @@ def main() -> None:
     for folder in os.environ.get("JUDGE_SITE", "").split(os.pathsep):
         if folder and folder not in sys.path:
             sys.path.append(folder)
+    if sys.flags.no_site:  # what `site` gives every program: exit(), quit(), help(), ...
+        import site
+
+        site.setquit()
+        site.setcopyright()
+        site.sethelper()
     kind = sys.argv[1]
     if not kind.isidentifier():
         raise SystemExit(f"not a kind: {kind!r}")
