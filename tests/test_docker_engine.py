@@ -63,7 +63,7 @@ def test_created_container_has_every_hardening_setting(docker_runner: DockerRunn
     assert not host.get("Binds") and not info.get("Mounts")
     assert config["User"] == USER == "10001:10001"
     assert config["WorkingDir"] == "/tmp" and config["Hostname"] == "sandbox"
-    assert config["Cmd"] == ["python3", "-I", SUPERVISOR, "python"]
+    assert config["Cmd"] == ["python3", "-I", "-S", SUPERVISOR, "python"]
     assert config["OpenStdin"] is True and config["StdinOnce"] is True
     assert config["Image"] == docker_runner.image
     assert config["Labels"][LABEL] == "1" and config["Labels"][OWNER_LABEL] == current_owner()
@@ -92,7 +92,7 @@ def test_create_sends_what_the_docker_sdk_sent() -> None:
     )
     sdk = api.create_container_config(
         "IMAGE",
-        ["python3", "-I", SUPERVISOR, "pandas"],
+        ["python3", "-I", "-S", SUPERVISOR, "pandas"],
         stdin_open=True,
         network_disabled=True,
         user=USER,

@@ -141,7 +141,7 @@ def test_image_holds_numpy_sortedcontainers_pandas_torch_and_no_more(
 ) -> None:
     probe = textwrap.dedent(
         """
-        import importlib.util, os, shutil
+        import importlib.util, os, shutil, sys
 
         def shout(word):
             return {
@@ -153,6 +153,7 @@ def test_image_holds_numpy_sortedcontainers_pandas_torch_and_no_more(
                 "tools": [t for t in ("gcc", "cc", "g++", "clang", "pip", "pip3")
                           if shutil.which(t)],
                 "harness": sorted(os.listdir("/opt/judge/kinds/python")),
+                "worker": [os.path.basename(sys.argv[0]), sys.flags.no_site],
             }
         """
     )
@@ -168,7 +169,8 @@ def test_image_holds_numpy_sortedcontainers_pandas_torch_and_no_more(
         "scipy": False,
     }
     assert facts["tools"] == []
-    assert facts["harness"] == ["worker.py"]
+    assert facts["harness"] == ["worker.py", "worker.pyc"]  # compiled when the image is built
+    assert facts["worker"] == ["workerlib.pyc", 1]  # run compiled, without site
 
 
 def test_warm_pool_gives_each_container_one_submission(shout: Problem, runner: Any) -> None:

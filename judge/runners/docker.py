@@ -1,11 +1,11 @@
 """The Docker runner: each submission runs in its own locked-down, single-use container.
 
-One container per submission runs all of its tests: the supervisor
-(`python3 -I /opt/judge/supervisor/supervisor.py KIND`, which starts the kind's worker)
-in the sandbox image (judge/sandbox_image.py), the job's JSON written to its stdin through
-the attach socket, the supervisor's JSON lines read back from its stdout and fed to an
-`EventParser` as they come. The container has no network, a read-only root, a 16 MB
-noexec tmpfs as /tmp, a memory limit without swap, a process limit, one CPU, no
+One container per submission runs all of its tests: the supervisor (`python3 -I -S
+/opt/judge/supervisor/supervisor.pyc KIND`, compiled when the image is built; it starts the
+kind's worker) in the sandbox image (judge/sandbox_image.py), the job's JSON written to its
+stdin through the attach socket, the supervisor's JSON lines read back from its stdout and
+fed to an `EventParser` as they come. The container has no network, a read-only root, a 16
+MB noexec tmpfs as /tmp, a memory limit without swap, a process limit, one CPU, no
 capabilities, no-new-privileges and a non-root user; the host kills it at the wall-clock
 limit or when it writes too much, and reads `OOMKilled` to tell a memory kill.
 
@@ -62,7 +62,8 @@ START_ALLOWANCE = 2.0  # seconds on top of the job's wall time for creating and 
 PIDS_LIMIT = 64  # processes and threads in the container
 TMPFS = "rw,noexec,nosuid,nodev,size=16m,mode=1777"
 USER = "10001:10001"
-SUPERVISOR = f"{CONTAINER_ROOT}/supervisor/supervisor.py"  # the image's `judge` user
+# Compiled when the image is built (sandbox/Dockerfile), run without `site`.
+SUPERVISOR = f"{CONTAINER_ROOT}/supervisor/supervisor.pyc"
 STDERR_KEEP = 8192
 
 ENV = {
@@ -95,7 +96,7 @@ def container_config(image: str, key: PoolKey, labels: dict[str, str]) -> dict[s
         "AttachStdout": True,
         "AttachStderr": True,
         "Env": [f"{name}={value}" for name, value in ENV.items()],
-        "Cmd": ["python3", "-I", SUPERVISOR, _checked(kind)],
+        "Cmd": ["python3", "-I", "-S", SUPERVISOR, _checked(kind)],
         "Image": image,
         "NetworkDisabled": True,
         "WorkingDir": "/tmp",

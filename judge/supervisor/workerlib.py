@@ -39,7 +39,10 @@ ROOT = os.path.dirname(HERE)
 
 
 def load_file(name: str, path: str) -> Any:
-    """A module from a file (the sandbox has no package on sys.path)."""
+    """A module from a file (the sandbox has no package on sys.path); its compiled form
+    where the image ships one (this file runs compiled then)."""
+    if __file__.endswith(".pyc") and os.path.isfile(path + "c"):
+        path += "c"
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
