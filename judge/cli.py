@@ -295,6 +295,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     runner, note = choose_runner(args.sandbox, args.janitor, args.early)
     if isinstance(runner, LocalRunner) and getattr(args, "local_early", None) is not None:
         runner.adopt(args.local_early)  # started before the imports (judge.launch)
+    if runner.name == "docker":
+        from judge.runners.docker import DockerRunner
+
+        if isinstance(runner, DockerRunner):  # this process ends after the run
+            runner.detach_removal = True
     where = _where(problem, submission)
     if not where:  # SQL runs on the host, in DuckDB, at the reference limit
         note += _calibrated(runner, quiet=args.json)

@@ -5,6 +5,7 @@ neither the SDK nor requests, and a container started early serves one run only.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +32,8 @@ from judge.runners.docker import (
 from judge.runners.docker_cleanup import labels
 from judge.runners.engine import Engine, EngineError, UnsupportedHost, socket_path
 
-from .conftest import REPO, TESTS
+from .conftest import JUDGE, REPO, TESTS
+from .test_docker_runner import wait_for
 
 SHOUT = TESTS / "hostile" / "problem" / "shout"
 AC = "def shout(word):\n    return word.upper() + '!'\n"
@@ -119,6 +121,25 @@ def test_judge_run_in_docker_imports_neither_the_sdk_nor_requests(
     assert "judge.runners.engine" in imported
     for name in ("docker", "requests", "urllib3", "http.client"):
         assert name not in imported, f"judge run imported {name}"
+
+
+def test_judge_run_in_docker_leaves_no_container_once_it_has_exited(
+    docker_runner: DockerRunner,
+) -> None:
+    # The run hands its container's removal to a detached process and exits without
+    # waiting for the engine; that process removes it all the same.
+    solution = REPO / "problems/python/two_sum/solutions/accepted/hash_map.py"
+    command = [*JUDGE, "run", str(solution), "--problem", "two_sum", "--sandbox", "docker"]
+    env = {**os.environ, "JUDGE_NO_PARKED": "1", "JUDGE_NO_EARLY": "1"}
+    cli = subprocess.Popen([*command, "--json"], stdout=subprocess.PIPE, env=env, cwd=REPO)
+    out, _ = cli.communicate(timeout=300)
+    assert cli.returncode == 0 and json.loads(out)["verdict"] == "AC"
+
+    def left() -> list[dict[str, Any]]:
+        listed = docker_runner.engine.containers([f"{LABEL}=1"], all=True)
+        return [c for c in listed if f":{cli.pid}:" in c["Labels"].get(OWNER_LABEL, "")]
+
+    wait_for(lambda: not left(), timeout=30)
 
 
 def test_a_container_started_early_serves_the_next_run_once(
@@ -210,7 +231,8 @@ def test_judge_run_starts_its_container_from_the_last_runs_hint(
         assert main(argv) == 0
         report: dict[str, Any] = json.loads(capsys.readouterr().out)
         assert report["verdict"] == "AC" and report["runner"] == "docker"
-        assert own_containers(docker_runner.engine) == []  # none left, used or not
+        # None left, used or not (the judged one goes in a detached process, soon after).
+        wait_for(lambda: own_containers(docker_runner.engine) == [], timeout=30)
         return report
 
     judged()  # no hint yet: the container starts once the problem is read
