@@ -15,6 +15,10 @@ with the same O(n) hash-map solution, run as a user runs it, as a subprocess:
   `judge sandbox park` (untimed, as a candidate parks one before practising), started from
   this checkout (`python -c 'from judge.launch import main ...'`, as the `judge` command
   starts, in the repo root).
+The judge's modules are compiled first (`compileall`, as pip does on install; the peers'
+venv has its bytecode), so a machine with PYTHONDONTWRITEBYTECODE=1 does not compile them
+on every run. Our Docker runs hand their container's removal to a detached process; the
+next judge is timed only once it is done (so is a parked run's replacement).
 Timing is interleaved: each round runs every judge once, in an order that rotates each round,
 so machine load hits all alike; a ratio is taken within each round and its median printed.
 
@@ -183,7 +187,31 @@ def our_row(sandbox: str, tests: int, parked: bool = False) -> Row:
         return Row("parked", name, tests, argv, ok, settle=one_parked)
     # A cold run: a container parked for the row above is not ours to take.
     env = {**os.environ, "JUDGE_NO_PARKED": "1"}
-    return Row(sandbox, f"ours, `judge run --sandbox {sandbox}`", tests, argv, ok, env)
+    settle = removals_done if sandbox == "docker" else None
+    return Row(sandbox, f"ours, `judge run --sandbox {sandbox}`", tests, argv, ok, env, settle)
+
+
+def removals_done() -> None:
+    """Wait until the containers our runs left to a detached remover are gone, so that work
+    does not run beside the next judge's timing (it is not counted in ours either way)."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        listed = subprocess.run(
+            [
+                "docker",
+                "ps",
+                "-a",
+                "--filter",
+                "label=judge.sandbox=1",
+                "--format",
+                '{{.Label "judge.parked"}}',
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if all(line.strip() for line in listed.stdout.splitlines()):
+            return  # only parked ones (they wait for a run) are left
+        time.sleep(0.05)
 
 
 def parked_count() -> int:
@@ -196,6 +224,7 @@ def parked_count() -> int:
 def one_parked() -> None:
     """Wait for the replacement the last parked run starts (so it does not run beside the next
     judge's timing), then make sure one container is parked for the next parked run."""
+    removals_done()
     deadline = time.monotonic() + 20
     while parked_count() < 1 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -292,6 +321,10 @@ def main() -> None:
     if args.install:
         install(venv)
     image = image_tag()
+    # The judge's bytecode, as pip compiles an installed package's (the peers' venv has
+    # theirs); a checkout on a machine with PYTHONDONTWRITEBYTECODE=1 would compile its
+    # modules again on every run.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "judge")], check=True)
     with tempfile.TemporaryDirectory(prefix="bench-peers-") as tmp:
         rows = build_rows(Path(tmp), venv, image, has_image(image))
         print(f"two_sum, {args.rounds} interleaved rounds after a warm-up; image {image}")
