@@ -70,4 +70,4 @@ def stray_sandboxes(wait: float = 3.0) -> list[str]:
 
 
 # The `judge` command as the installed script starts it (judge.launch), from any folder.
-JUDGE = [sys.executable, "-c", "import sys; from judge.launch import main; sys.exit(main())"]
+JUDGE = [sys.executable, "-c", "from judge.launch import entry; entry()"]

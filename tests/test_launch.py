@@ -15,7 +15,7 @@ from judge.launch import _early_sandbox
 
 from .conftest import REPO, stray_sandboxes
 
-LAUNCH = "import sys; from judge.launch import main; sys.exit(main())"
+LAUNCH = "from judge.launch import entry; entry()"
 TWO_SUM = REPO / "problems/python/two_sum/solutions/accepted/hash_map.py"
 LINEAR = REPO / "problems/ml/linear_regression/solutions/accepted/standardised_gd.py"
 

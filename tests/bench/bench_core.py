@@ -62,7 +62,7 @@ def main() -> None:
                 [
                     sys.executable,
                     "-c",
-                    "import sys; from judge.launch import main; sys.exit(main())",
+                    "from judge.launch import entry; entry()",
                     "run",
                     str(solution),
                     "--problem",

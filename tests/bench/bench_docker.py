@@ -34,7 +34,7 @@ from judge.runners.local import LocalRunner
 from judge.sandbox_image import build_image
 
 RUNS = 10
-LAUNCH = ["-c", "import sys; from judge.launch import main; sys.exit(main())"]
+LAUNCH = ["-c", "from judge.launch import entry; entry()"]
 REPO = Path(__file__).resolve().parents[2]
 
 

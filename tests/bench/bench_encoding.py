@@ -29,7 +29,7 @@ from judge.problem import load_problem
 from judge.runners.base import Runner
 from judge.runners.local import LocalRunner
 
-LAUNCH = ["-c", "import sys; from judge.launch import main; sys.exit(main())"]
+LAUNCH = ["-c", "from judge.launch import entry; entry()"]
 REPO = Path(__file__).resolve().parents[2]
 SOLUTION = REPO / "problems/python/two_sum/solutions/accepted/hash_map.py"
 SIZES = (1_000, 100_000, 200_000, 400_000)

@@ -13,7 +13,7 @@ with the same O(n) hash-map solution, run as a user runs it, as a subprocess:
 - ours: `judge run SOLUTION --problem two_sum --json`, `--sandbox local`, `--sandbox docker`
   (cold: JUDGE_NO_PARKED=1) and `--sandbox docker` with a container parked beforehand by
   `judge sandbox park` (untimed, as a candidate parks one before practising), started from
-  this checkout (`python -c 'from judge.launch import main ...'`, as the `judge` command
+  this checkout (`python -c 'from judge.launch import entry; entry()'`, as the `judge` command
   starts, in the repo root).
 The judge's modules are compiled first (`compileall`, as pip does on install; the peers'
 venv has its bytecode), so a machine with PYTHONDONTWRITEBYTECODE=1 does not compile them
@@ -77,7 +77,7 @@ result = epicbox.run("python", "python3 driver.py", files=files, limits={"cputim
 n = len(__import__("json").loads((folder / "tests.json").read_text()))
 sys.exit(0 if result["stdout"] == f"{n} {n}\\n".encode() else f"epicbox: {result}")
 """
-OURS = "import sys; from judge.launch import main; sys.exit(main())"
+OURS = "from judge.launch import entry; entry()"
 RATIOS = [("local", "dmoj"), ("local", "problemtools"), ("local", "bare"), ("docker", "epicbox")]
 RATIOS += [("docker", "bare"), ("parked", "epicbox"), ("parked", "bare")]
 PARKED = "judge.parked=python/256"  # the label of a container parked for two_sum's runs

@@ -135,7 +135,7 @@ def main() -> None:
             [
                 sys.executable,
                 "-c",
-                "import sys; from judge.launch import main; sys.exit(main())",
+                "from judge.launch import entry; entry()",
                 "serve",
                 "--port",
                 str(port),
