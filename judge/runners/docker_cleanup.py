@@ -23,6 +23,7 @@ import threading
 import time
 from typing import Any, Protocol
 
+from judge.runners import engine as engine_script
 from judge.runners.engine import ENGINE_FAULTS, Engine
 
 LABEL = "judge.sandbox"
@@ -127,21 +128,6 @@ def remove_own(engine: Engine, skip: set[str] | None = None) -> int:
     return sum(remove_quietly(engine, cid) for cid in ids if cid not in (skip or ()))
 
 
-# A detached process that removes one container: the standard library and the engine's
-# socket only, so it starts in milliseconds; a run that ends need not wait for the engine.
-REMOVER = r"""
-import socket, sys
-path, cid = sys.argv[1], sys.argv[2]
-sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-sock.settimeout(120)
-sock.connect(path)
-head = f"DELETE /containers/{cid}?force=1 HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n"
-sock.sendall(head.encode("ascii"))
-while sock.recv(65536):
-    pass
-"""
-
-
 def remove_detached(engine: Engine, cid: str) -> bool:
     """Have a detached process kill and remove the container; False if none could start
     (the caller removes it itself). Should that process die first, sweeps remove it later."""
@@ -149,7 +135,8 @@ def remove_detached(engine: Engine, cid: str) -> bool:
         return False
     try:
         subprocess.Popen(
-            [sys.executable, "-I", "-S", "-c", REMOVER, engine.path, cid],
+            # engine.py run as a script: the standard library only, so it starts at once
+            [sys.executable, "-I", "-S", engine_script.__file__, engine.path, cid],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

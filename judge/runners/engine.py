@@ -267,3 +267,13 @@ def _error(status: int, payload: bytes) -> EngineError:
     except (ValueError, AttributeError):
         message = payload.decode("utf-8", "replace")
     return EngineError(status, message.strip() or f"the engine answered {status}")
+
+
+if __name__ == "__main__":
+    # `python3 -I -S engine.py SOCKET CID`: kill and remove one container, in a process of its
+    # own (docker_cleanup.remove_detached); standard library only, so it starts at once.
+    import contextlib
+    import sys
+
+    with contextlib.suppress(EngineError, OSError):
+        Engine(sys.argv[1], timeout=120.0).remove(sys.argv[2], force=True)
