@@ -72,7 +72,7 @@ class Calibration:
 
 def sandbox_key(runner: Runner) -> str:
     """Which sandbox a factor belongs to: this host, the runner, and what runs inside it."""
-    inside = getattr(runner, "image", None) or f"python {sys.version.split()[0]}"
+    inside = getattr(runner, "sandbox_id", None) or f"python {sys.version.split()[0]}"
     return f"{runner.name} ({inside})"
 
 

@@ -31,6 +31,7 @@ from judge.runners.docker import (
     PIDS_LIMIT,
     DockerRunner,
     current_owner,
+    openblas_core,
     own_containers,
 )
 
@@ -171,6 +172,46 @@ def test_image_holds_numpy_sortedcontainers_pandas_torch_and_no_more(
     assert facts["tools"] == []
     assert facts["harness"] == ["worker.py", "worker.pyc"]  # compiled when the image is built
     assert facts["worker"] == ["workerlib.pyc", 1]  # run compiled, without site
+
+
+def test_numpy_in_the_sandbox_runs_the_kernels_this_cpu_allows(
+    runner: DockerRunner, shout: Problem
+) -> None:
+    # Debian's OpenBLAS takes a CPU newer than it knows for a Prescott (SSE3 kernels, matrix
+    # products 4-5x slower); the host names the kernel set its CPU's flags allow.
+    probe = textwrap.dedent(
+        """
+        import ctypes, numpy
+
+        def shout(word):
+            blas = ctypes.CDLL("libopenblas.so.0")
+            blas.openblas_get_corename.restype = ctypes.c_char_p
+            return blas.openblas_get_corename().decode()
+        """
+    )
+    report = judge(shout, Submission(probe, "python"), runner, Options(reveal="all"))
+    core = openblas_core()
+    assert core is not None, "this machine's CPU has AVX2 at least"
+    assert report.tests[0].actual == core
+    assert runner.sandbox_id == f"{runner.image}, OpenBLAS {core}"  # what a factor is for
+
+
+@pytest.mark.parametrize(
+    ("flags", "core"),
+    [
+        ("fpu sse2 avx avx2 fma avx512f avx512dq avx512cd avx512bw avx512vl", "SkylakeX"),
+        ("fpu sse2 avx avx2 fma avx512f", "Haswell"),  # AVX-512 without BW/VL: not SkylakeX
+        ("fpu sse2 avx avx2 fma", "Haswell"),
+        ("fpu sse2 avx", None),  # OpenBLAS's own choice
+    ],
+)
+def test_the_openblas_kernel_set_follows_the_cpu_flags(
+    flags: str, core: str | None, tmp_path: Path
+) -> None:
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text(f"processor\t: 0\nmodel name\t: x\nflags\t\t: {flags}\n")
+    assert openblas_core(str(cpuinfo)) == core
+    assert openblas_core(str(tmp_path / "missing")) is None
 
 
 def test_warm_pool_gives_each_container_one_submission(shout: Problem, runner: Any) -> None:

@@ -15,7 +15,7 @@ from judge.runners import LocalRunner
 from judge.runners.base import Runner
 from judge.verify import verify_folder
 
-from .test_verify_problems import FOLDERS
+from .test_verify_problems import FOLDERS, calibrated
 
 HEAVIEST = ["three_sum", "knn_classifier", "mlp_backprop", "kmeans"]
 
@@ -37,7 +37,7 @@ def test_heaviest_problems_verify_beside_two_cpu_hogs(
     slug: str, where: str, two_cpu_hogs: None, request: pytest.FixtureRequest
 ) -> None:
     runner: Runner = LocalRunner() if where == "local" else request.getfixturevalue("docker_runner")
-    check = verify_folder(FOLDERS[slug], runner, tle_repeats=1)
+    check = verify_folder(FOLDERS[slug], calibrated(runner), tle_repeats=1)
     problems = check.errors + [
         f"{s.path.parent.name}/{s.path.name}: expected {s.expected.value}, got "
         f"{','.join(v.value for v in s.got)} {s.detail}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from judge.calibration import factor_for
 from judge.catalog import find_folders
 from judge.runners.base import Runner
 from judge.runners.local import LocalRunner
@@ -19,10 +20,17 @@ from .conftest import REPO
 FOLDERS = find_folders([REPO / "problems"])
 
 
+def calibrated(runner: Runner) -> Runner:
+    """The runner with this host's speed factor for its sandbox, as `judge verify` gives it
+    (measured once per host and sandbox, then cached): limits are in reference seconds."""
+    runner.factor = factor_for(runner)[0]
+    return runner
+
+
 def _assert_verified(slug: str, runner: Runner) -> None:
     # One try per too-slow solution here (`judge verify` makes two): CI runs every problem
     # under two runners, and a too-slow solution costs 1.5 x its limit each try.
-    check = verify_folder(FOLDERS[slug], runner, tle_repeats=1)
+    check = verify_folder(FOLDERS[slug], calibrated(runner), tle_repeats=1)
     problems = check.errors + [
         f"{s.path.parent.name}/{s.path.name}: expected {s.expected.value}, got "
         f"{','.join(v.value for v in s.got)} {s.detail}"
