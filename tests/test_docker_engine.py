@@ -16,7 +16,6 @@ import pytest
 from judge.problem import load_problem
 from judge.runners.base import Job, RunnerUnavailable
 from judge.runners.docker import (
-    ENV,
     LABEL,
     MEMORY_HEADROOM_MB,
     OWNER_LABEL,
@@ -28,6 +27,7 @@ from judge.runners.docker import (
     container_config,
     current_owner,
     own_containers,
+    sandbox_env,
 )
 from judge.runners.docker_cleanup import labels
 from judge.runners.engine import Engine, EngineError, UnsupportedHost, socket_path
@@ -69,7 +69,7 @@ def test_created_container_has_every_hardening_setting(docker_runner: DockerRunn
     assert config["OpenStdin"] is True and config["StdinOnce"] is True
     assert config["Image"] == docker_runner.image
     assert config["Labels"][LABEL] == "1" and config["Labels"][OWNER_LABEL] == current_owner()
-    assert set(config["Env"]) >= {f"{k}={v}" for k, v in ENV.items()}
+    assert set(config["Env"]) >= {f"{k}={v}" for k, v in sandbox_env().items()}
     assert not any(e.startswith(("JUDGE", "HTTP_PROXY", "HTTPS_PROXY")) for e in config["Env"])
 
 
@@ -100,7 +100,7 @@ def test_create_sends_what_the_docker_sdk_sent() -> None:
         user=USER,
         working_dir="/tmp",
         hostname="sandbox",
-        environment=ENV,
+        environment=sandbox_env(),
         labels=tags,
         host_config=host_config,
     )
