@@ -91,6 +91,15 @@ _SUMMARY = [
 TIME_BUCKETS = (0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
 
+def new_id() -> str:
+    """A random id (72 bits, URL-safe) that never starts with "-", which a command line
+    (`judge assess show ID`) would take for an option."""
+    while True:
+        ident = secrets.token_urlsafe(9)
+        if not ident.startswith("-"):
+            return ident
+
+
 @dataclass(frozen=True)
 class NewSubmission:
     problem: str
@@ -211,7 +220,7 @@ class Store:
     def add(self, new: NewSubmission) -> StoredSubmission:
         # Ids are random, not counters: a permalink should not let anyone walk through
         # other people's code (hiring mode has no accounts).
-        ident = secrets.token_urlsafe(9)
+        ident = new_id()
         with self._tx() as conn:
             conn.execute(
                 submissions.insert().values(
@@ -430,7 +439,7 @@ class Store:
     def add_assessment(
         self, candidate: str, problems: list[str], minutes: float, token_hash: str
     ) -> Assessment:
-        ident = secrets.token_urlsafe(9)
+        ident = new_id()
         with self._tx() as conn:
             conn.execute(
                 assessments.insert().values(
