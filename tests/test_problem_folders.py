@@ -12,7 +12,7 @@ from judge.kinds.sql.settings import settings_for
 from judge.model import MlConfig, SqlConfig
 from judge.problem import ProblemError, load_problem
 from judge.runners.local import LocalRunner
-from judge.verify import verify_folder
+from judge.verify import ProblemCheck, verify_folder
 
 from .conftest import FIXTURES, REPO
 
@@ -190,31 +190,31 @@ def test_verify_catches_a_nondeterministic_generator(folder: Path) -> None:
 
 
 def test_verify_catches_a_tight_time_limit(folder: Path) -> None:
-    accepted = folder / "solutions" / "accepted"
-    accepted.mkdir(parents=True)
     # 0.45 s of CPU whatever the load, under a 0.5 s limit: even the most verify forgives a
     # busy machine (LOAD_CAP) leaves it above half the limit.
-    (accepted / "slowish.py").write_text(_busy(0.45))
-    check = verify_folder(folder, LocalRunner())
+    check = _verify_busy(folder, seconds=0.45, factor=1.0)
     assert any("below 2 × the slowest accepted" in e for e in check.errors), check.errors
 
 
-def _busy(seconds: float) -> str:
-    return (
+def _verify_busy(folder: Path, seconds: float, factor: float) -> ProblemCheck:
+    """Verify the folder with one accepted solution that burns `seconds` of CPU per test,
+    on a local runner calibrated at `factor`."""
+    accepted = folder / "solutions" / "accepted"
+    accepted.mkdir(parents=True)
+    (accepted / "busy.py").write_text(
         f"import time\n\ndef sum_and_sort(nums):\n    end = time.process_time() + {seconds}\n"
         "    while time.process_time() < end:\n        pass\n    return [sum(nums), sorted(nums)]\n"
     )
+    runner = LocalRunner()
+    runner.factor = factor
+    return verify_folder(folder, runner)
 
 
 def test_verify_does_not_blame_the_limit_for_a_busy_machine(folder: Path) -> None:
     # A host calibrated at factor 0.4 runs the calibration workload at 0.5 or slower now (no
     # measurement gives less): it is at least 1.25x busier than when it was calibrated, and
     # 0.12 s measured now is no more than 0.096 s at its usual speed, within 0.5 s x 0.4 / 2.
-    (folder / "solutions" / "accepted").mkdir(parents=True)
-    (folder / "solutions" / "accepted" / "busy.py").write_text(_busy(0.12))
-    runner = LocalRunner()
-    runner.factor = 0.4
-    check = verify_folder(folder, runner)
+    check = _verify_busy(folder, seconds=0.12, factor=0.4)
     assert check.ok, check.errors
     assert any("at this host's usual speed" in n for n in check.notes), check.notes
 
@@ -222,11 +222,7 @@ def test_verify_does_not_blame_the_limit_for_a_busy_machine(folder: Path) -> Non
 def test_verify_asks_for_a_quieter_machine_beyond_the_load_it_forgives(folder: Path) -> None:
     # Calibrated at 0.25, it now runs at least twice as slow: more than LOAD_CAP forgives, and
     # 0.1 s / 1.5 is still above half of 0.5 s x 0.25.
-    (folder / "solutions" / "accepted").mkdir(parents=True)
-    (folder / "solutions" / "accepted" / "busy.py").write_text(_busy(0.1))
-    runner = LocalRunner()
-    runner.factor = 0.25
-    check = verify_folder(folder, runner)
+    check = _verify_busy(folder, seconds=0.1, factor=0.25)
     assert any("verify again when it is quieter" in e for e in check.errors), check.errors
 
 

@@ -159,9 +159,6 @@ class DockerRunner:
     ) -> None:
         self.engine = engine
         self.image = image
-        # What a speed factor belongs to: the image and the BLAS kernels it is run with.
-        core = openblas_core()
-        self.sandbox_id = f"{image}, OpenBLAS {core}" if core else image
         self.factor = 1.0  # the reference machine's limits until a caller calibrates
         # Without a pool of its own, a run takes a container `judge sandbox park` left waiting.
         self.use_parked = os.environ.get("JUDGE_NO_PARKED", "") == ""
@@ -181,6 +178,12 @@ class DockerRunner:
             janitor.track(self)
         for key in warm:
             self.prewarm(*key)
+
+    @property
+    def sandbox_id(self) -> str:
+        """What a speed factor belongs to: the image and the BLAS kernels it is run with."""
+        core = openblas_core()
+        return f"{self.image}, OpenBLAS {core}" if core else self.image
 
     @classmethod
     def connect(
