@@ -43,6 +43,14 @@ LOAD_STATUSES = ("timeout", "wall", "memory", "output", "error", "crashed", "pro
 
 # --- frames between supervisor and worker ------------------------------------------------
 
+_DECODER = json.JSONDecoder()
+
+
+def loads(data: bytes | bytearray | memoryview) -> Any:
+    """JSON from a frame's or a line's bytes, which are UTF-8 (json.loads also guesses at
+    UTF-16 and UTF-32 first, a cost paid twice per test). ValueError for what is not JSON."""
+    return _DECODER.decode(str(data, "utf-8"))
+
 
 def frame(obj: Any) -> bytes:
     data = json.dumps(obj, ensure_ascii=True).encode("ascii")
@@ -60,26 +68,48 @@ def test_frame(raw_input: bytes | memoryview) -> bytes:
 
 
 def event_line(event: dict[str, Any], reply: bytes | None = None) -> bytes:
-    """One event as its line of JSON. A `test` event is written field by field (it goes out
-    once per test); `reply`, a worker's answer as the JSON bytes it sent and the supervisor
-    decoded, goes in as they are when ASCII on one line, else the event's own `reply`."""
+    """One event as its line of JSON (a `test` event through test_line)."""
     if event.get("event") != "test":
         return (json.dumps(event, ensure_ascii=True) + "\n").encode("ascii")
-    if reply is None or not reply.isascii() or b"\n" in reply or b"\r" in reply:
-        reply = json.dumps(event["reply"], ensure_ascii=True).encode("ascii")
+    return test_line(
+        int(event["index"]),
+        str(event["status"]),
+        float(event["time"]),
+        float(event["wall"]),
+        (int(event["memory_kb"]), int(event["start_memory_kb"]), int(event["test_memory_kb"])),
+        str(event["error"]),
+        event["reply"],
+        reply,
+    )
+
+
+def test_line(
+    index: int,
+    status: str,
+    cpu: float,
+    wall: float,
+    memory: tuple[int, int, int],
+    error: str,
+    reply: dict[str, Any],
+    raw: bytes | None = None,
+) -> bytes:
+    """A `test` event's line, written field by field (it goes out once per test). `memory`:
+    the process's peak, and this test's resident memory at its start and at its highest.
+    `raw`, the worker's answer as the JSON bytes it sent and the supervisor decoded into
+    `reply`, goes in as it is when ASCII on one line, else `reply` is encoded again."""
+    if raw is None or not raw.isascii() or b"\n" in raw or b"\r" in raw:
+        raw = json.dumps(reply, ensure_ascii=True).encode("ascii")
     return (
         b'{"event":"test","index":%d,"status":"%s","time":%r,"wall":%r,"memory_kb":%d,'
         b'"start_memory_kb":%d,"test_memory_kb":%d,"error":%s,"reply":%s}\n'
         % (
-            int(event["index"]),
-            TEST_STATUSES[TEST_STATUSES.index(event["status"])].encode("ascii"),
-            float(event["time"]),
-            float(event["wall"]),
-            int(event["memory_kb"]),
-            int(event["start_memory_kb"]),
-            int(event["test_memory_kb"]),
-            json.dumps(str(event["error"]), ensure_ascii=True).encode("ascii"),
-            reply,
+            index,
+            TEST_STATUSES[TEST_STATUSES.index(status)].encode("ascii"),
+            round(cpu, 6),
+            round(wall, 6),
+            *memory,
+            json.dumps(error, ensure_ascii=True).encode("ascii") if error else b'""',
+            raw,
         )
     )
 
@@ -125,6 +155,17 @@ class FrameReader:
     def feed(self, data: bytes) -> None:
         self.buffer += data
 
+    def read(self, chunk: memoryview, got: int) -> bytes | None:
+        """Take `got` bytes read into `chunk`; the next complete frame as next() gives it.
+        An answer that came whole in one read, with nothing before it, is not copied into
+        the buffer first (the usual case, once per test)."""
+        if not self.buffer and got >= HEADER.size:
+            (size,) = HEADER.unpack_from(chunk)
+            if size == got - HEADER.size and size <= self.limit:
+                return bytes(chunk[HEADER.size : got])
+        self.buffer += chunk[:got]
+        return self.next()
+
     def take(self) -> tuple[bool, Any]:
         """(True, object) for a complete frame; (False, None) while incomplete.
 
@@ -152,7 +193,7 @@ class FrameReader:
         if self.containers is not None and data.count(b"[") + data.count(b"{") > self.containers:
             raise ValueError("an answer nesting too many lists or objects")
         try:
-            obj = json.loads(data)
+            obj = loads(data)
         except (ValueError, UnicodeDecodeError):
             raise ValueError("an answer that is not JSON") from None
         except RecursionError:
@@ -244,7 +285,7 @@ def decode_event(line: bytes) -> Event:
     if len(line) > MAX_EVENT:
         raise BadEvent("an event longer than the channel allows")
     try:
-        raw = json.loads(line)
+        raw = loads(line)
     except (ValueError, UnicodeDecodeError):
         raise BadEvent("a line that is not JSON") from None
     except RecursionError:

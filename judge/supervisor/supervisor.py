@@ -39,6 +39,10 @@ from typing import Any
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SAMPLE = 0.01  # seconds between memory samples while a test runs
+# A test answered within this much wall time is quick: its memory is read from statm alone
+# (Worker._quick); a full reading comes at least every SAMPLE all the same.
+QUICK = 0.001
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 SETUP_LIMIT = 5.0  # seconds for an untimed setup step (loading a dataset, SQL only)
 # Started without `site` (it costs an interpreter 2-25 ms), the supervisor names the library
 # folders `site` would add in JUDGE_SITE (the local runner names them itself), and its worker
@@ -91,6 +95,51 @@ def make_undumpable() -> None:
     """PR_SET_DUMPABLE 0: same-user processes cannot ptrace us or open /proc/<us>/mem, fd."""
     with contextlib.suppress(Exception):
         LIBC.prctl(4, 0, 0, 0, 0)
+
+
+class Pinning:
+    """Keeps the supervisor and its worker on one CPU while tests are short.
+
+    Each test is a hand-over and an answer: two wake-ups. Across two CPUs each one finds the
+    other CPU idle, and waking an idle CPU costs a virtual machine 20-30 µs (measured on our
+    2-core VMs: a pipe ping-pong between two processes took 75 µs a round trip across CPUs,
+    4 µs on one CPU). On one CPU a wake-up is a context switch. A test that runs longer than
+    a memory sample (10 ms) lets both go (`release`), so the scheduler may move a long test
+    to a free CPU; the next hand-over pins them again, to the CPU the supervisor is on then.
+    Only the scheduler's placement changes: CPU time is counted per process either way."""
+
+    def __init__(self) -> None:
+        try:
+            self.allowed = os.sched_getaffinity(0)
+        except OSError:
+            self.allowed = set()
+        self.getcpu = getattr(LIBC, "sched_getcpu", None)
+        self.pinned = False
+
+    def pin(self, pid: int = 0) -> None:
+        """Keep this process (and `pid`, when given) on the CPU this process is on now."""
+        if self.pinned or len(self.allowed) < 2 or self.getcpu is None:
+            return
+        cpu = self.getcpu()
+        if cpu not in self.allowed:
+            return
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(0, {cpu})
+            if pid:
+                os.sched_setaffinity(pid, {cpu})
+            self.pinned = True
+
+    def release(self, pid: int) -> None:
+        """Let this process and `pid` run on any CPU allowed to the sandbox again."""
+        if not self.pinned:
+            return
+        self.pinned = False
+        for who in (pid, 0):
+            with contextlib.suppress(OSError):
+                os.sched_setaffinity(who, self.allowed)
+
+
+PINNING = Pinning()
 
 
 def _die_with(parent: int, libc: Any) -> Callable[[], None]:
@@ -147,14 +196,14 @@ class Emitter:
         self.held: list[bytes] = []
         self.since = 0.0  # when the oldest held event was made (monotonic)
 
-    def __call__(
-        self, event: dict[str, Any], reply: bytes | None = None, hold: bool = False
-    ) -> None:
-        line = protocol.event_line(event, reply)
+    def __call__(self, event: dict[str, Any] | bytes, hold: bool = False) -> None:
+        """Send an event (or its line, made already), or hold it when `hold` allows."""
+        line = event if isinstance(event, bytes) else protocol.event_line(event)
+        now = time.monotonic()
         if not self.held:
-            self.since = time.monotonic()
+            self.since = now
         self.held.append(line)
-        if not hold or self.due() <= 0:
+        if not hold or now - self.since >= HOLD:
             self.flush()
 
     def due(self) -> float:
@@ -186,6 +235,7 @@ class Worker:
         # any submitted code runs (a hard limit cannot be raised again); so a worker can be
         # started before the job arrives, with its libraries loaded.
         fds = (str(to_worker), str(from_worker))
+        PINNING.pin()  # before the worker exists: it starts on the same CPU
         self.proc = subprocess.Popen(
             [sys.executable, *FLAGS, runtime_file(f"{HERE}/workerlib.py"), kind, *fds],
             stdin=subprocess.DEVNULL,
@@ -205,8 +255,14 @@ class Worker:
             self.status_fd = os.open(f"/proc/{self.pid}/status", os.O_RDONLY)
         except OSError:
             self.status_fd = -1
+        try:  # the resident size alone: a sixth of the cost of the status, read per quick test
+            self.statm_fd = os.open(f"/proc/{self.pid}/statm", os.O_RDONLY)
+        except OSError:
+            self.statm_fd = -1
         self.clear_fd = -2  # opened at the first test (-1: the kernel does not let us)
         self.reader = protocol.FrameReader()
+        self.poller = select.poll()  # the answer pipe, and the request pipe while it fills
+        self.poller.register(self.reply_fd, select.POLLIN)
         self.chunk = memoryview(bytearray(1 << 20))  # what one read of an answer takes
         self.peak = 0  # the process's peak: what the memory limit is decided on
         # The test being run: resident memory when it was handed over and at its highest
@@ -239,7 +295,7 @@ class Worker:
             os.kill(self.pid, signal.SIGKILL)
         self.proc.wait()
         _reap()
-        for fd in (self.request_fd, self.reply_fd, self.status_fd, self.clear_fd):
+        for fd in (self.request_fd, self.reply_fd, self.status_fd, self.statm_fd, self.clear_fd):
             with contextlib.suppress(OSError, ValueError):
                 os.close(fd)
 
@@ -260,6 +316,13 @@ class Worker:
             return os.pread(self.status_fd, 4096, 0)
         except OSError:
             return b""
+
+    def _resident(self) -> int:
+        """VmRSS now, in KiB, from statm (-1: unreadable)."""
+        try:
+            return int(os.pread(self.statm_fd, 200, 0).split(None, 2)[1]) * PAGE_KB
+        except (OSError, IndexError, ValueError):
+            return -1
 
     def sample(self, now: float) -> int:
         """The worker's peak memory so far, in KiB, remembered in `peak`."""
@@ -313,6 +376,8 @@ class Worker:
         """Hand the worker one frame; its time runs from here (CPU: from the last answer)."""
         pending = memoryview(message if isinstance(message, bytes) else protocol.frame(message))
         self.start_cpu = self.cpu_mark
+        if not PINNING.pinned:  # the last test ran long and let go of the CPU
+            PINNING.pin(self.pid)
         self.start = time.monotonic()
         try:  # most requests fit in the pipe at once
             pending = pending[os.write(self.request_fd, pending) :]
@@ -339,7 +404,50 @@ class Worker:
         """
         start_cpu, start = self.start_cpu, self.start
         self.sent_next = False
+        poll, reply_fd, chunk, reader = self.poller.poll, self.reply_fd, self.chunk, self.reader
+        # Handed over a moment ago: none of the limits is used up yet, so the first wait
+        # reads no clock (a tiny test's answer is usually there by the first wake-up).
+        wait = min(cpu_limit, wall_limit, SAMPLE)
         while True:
+            if emitter is not None and emitter.held:
+                due = emitter.due()
+                if due <= 0:
+                    emitter.flush()
+                else:
+                    wait = min(wait, due)
+            if self.pending:
+                self.poller.register(self.request_fd, select.POLLOUT)
+            try:
+                ready = poll(wait * 1000.0)
+            except InterruptedError:
+                ready = []
+            if self.pending:
+                self.poller.unregister(self.request_fd)
+            got = -1
+            for fd, _ in ready:
+                if fd == reply_fd:
+                    try:  # into a buffer kept for it: a fresh megabyte per read costs an mmap
+                        got = os.readv(reply_fd, [chunk])
+                    except OSError:
+                        got = 0
+                elif self.pending:
+                    try:
+                        self.pending = self.pending[os.write(self.request_fd, self.pending) :]
+                    except BlockingIOError:
+                        pass
+                    except OSError:  # the worker is gone; its exit says why
+                        self.pending = memoryview(b"")
+            if got == 0:
+                return self._died(start_cpu, start, memory_limit)
+            if got > 0:
+                try:
+                    data = reader.read(chunk, got)
+                except ValueError as exc:
+                    cpu = cpu_seconds(self.pid) - start_cpu
+                    self.kill()
+                    return "protocol", None, cpu, time.monotonic() - start, str(exc)
+                if data is not None:
+                    return self._answered(data, start_cpu, start, cpu_limit, memory_limit, follow)
             cpu = cpu_seconds(self.pid) - start_cpu
             now = time.monotonic()
             wall = now - start
@@ -347,6 +455,8 @@ class Worker:
             # VmHWM keeps the peak between samples, VmRSS catches a reset high-water mark.
             if now - self.sampled >= SAMPLE:
                 self.sample(now)
+                if wall >= SAMPLE:  # a long test: the scheduler may move it to a free CPU
+                    PINNING.release(self.pid)
             if memory_limit and self.peak > memory_limit:
                 self.kill()
                 return "memory", None, cpu, wall, ""
@@ -357,72 +467,90 @@ class Worker:
                 self.kill()
                 return "wall", None, cpu, wall, ""
             wait = max(min(cpu_limit - cpu, wall_limit - wall, SAMPLE), 0.0005)
-            if emitter is not None and emitter.held:
-                due = emitter.due()
-                if due <= 0:
-                    emitter.flush()
-                else:
-                    wait = min(wait, due)
-            writers = [self.request_fd] if self.pending else []
-            try:
-                readable, writable, _ = select.select([self.reply_fd], writers, [], wait)
-            except InterruptedError:
-                continue
-            if writable:
-                try:
-                    self.pending = self.pending[os.write(self.request_fd, self.pending) :]
-                except BlockingIOError:
-                    pass
-                except OSError:  # the worker is gone; its exit says why
-                    self.pending = memoryview(b"")
-            if not readable:
-                continue
-            try:  # into a buffer kept for it: a fresh megabyte per read costs an mmap
-                got = os.readv(self.reply_fd, [self.chunk])
-            except OSError:
-                got = 0
-            if not got:
-                return self._died(start_cpu, start, memory_limit)
-            self.reader.feed(self.chunk[:got])
-            try:
-                data = self.reader.next()
-            except ValueError as exc:
-                cpu = cpu_seconds(self.pid) - start_cpu
-                self.kill()
-                return "protocol", None, cpu, time.monotonic() - start, str(exc)
-            if data is None:
-                continue
-            now = cpu_seconds(self.pid)
-            ended = time.monotonic()
-            status_text = self._status_text()  # this test's memory, before the next one runs
-            self.cpu_mark = now
-            if follow is not None:
-                # The worker waits: hand it the next test at once, and measure and decode
-                # this answer while it works. Should this test prove over a limit, the worker
-                # is killed all the same and the next test goes to a fresh one.
-                reset = self._reset_hwm()
-                self.send(follow)
-                self.sent_next = True
-            self.sampled = ended
-            hwm, rss = self.last_status = vm_of(status_text) if status_text else self._status()
-            self.peak = max(self.peak, hwm, rss)
-            self.test_peak = max(self.test_peak, hwm if self.hwm_reset else 0, rss)
-            self.memory_of_last = (self.test_base, self.test_peak)
-            if self.sent_next:  # the next test's memory starts here
-                self.hwm_reset = reset
-                self.test_base = self.test_peak = rss
-            cpu, wall = now - start_cpu, ended - start
-            status = "ok"
-            if memory_limit and self.peak > memory_limit:
-                status = "memory"
-            elif cpu > cpu_limit:
-                status = "timeout"
-            try:
-                answer = self.reader.decode(data)
-            except ValueError as exc:
-                self.kill()
-                return "protocol", None, cpu, wall, str(exc)
-            return status, answer, cpu, wall, ""
+
+    def _answered(
+        self,
+        data: bytes,
+        start_cpu: float,
+        start: float,
+        cpu_limit: float,
+        memory_limit: int,
+        follow: bytes | None,
+    ) -> tuple[str, Any, float, float, str]:
+        """The answer to the test at hand is in: measure, hand over `follow`, decode."""
+        now = cpu_seconds(self.pid)
+        ended = time.monotonic()
+        if follow is not None and ended - start < QUICK and ended - self.sampled < SAMPLE:
+            rss = self._resident()
+            if rss >= 0:
+                limits = (cpu_limit, memory_limit)
+                return self._quick(data, now, ended, start_cpu, start, limits, follow, rss)
+        status_text = self._status_text()  # this test's memory, before the next one runs
+        self.cpu_mark = now
+        if follow is not None:
+            # The worker waits: hand it the next test at once, and measure and decode
+            # this answer while it works. Should this test prove over a limit, the worker
+            # is killed all the same and the next test goes to a fresh one.
+            reset = self._reset_hwm()
+            self.send(follow)
+            self.sent_next = True
+        self.sampled = ended
+        hwm, rss = self.last_status = vm_of(status_text) if status_text else self._status()
+        self.peak = max(self.peak, hwm, rss)
+        self.test_peak = max(self.test_peak, hwm if self.hwm_reset else 0, rss)
+        self.memory_of_last = (self.test_base, self.test_peak)
+        if self.sent_next:  # the next test's memory starts here
+            self.hwm_reset = reset
+            self.test_base = self.test_peak = rss
+        cpu, wall = now - start_cpu, ended - start
+        status = "ok"
+        if memory_limit and self.peak > memory_limit:
+            status = "memory"
+        elif cpu > cpu_limit:
+            status = "timeout"
+        try:
+            answer = self.reader.decode(data)
+        except ValueError as exc:
+            self.kill()
+            return "protocol", None, cpu, wall, str(exc)
+        return status, answer, cpu, wall, ""
+
+    def _quick(
+        self,
+        data: bytes,
+        cpu_now: float,
+        ended: float,
+        start_cpu: float,
+        start: float,
+        limits: tuple[float, int],
+        follow: bytes,
+        rss: int,
+    ) -> tuple[str, Any, float, float, str]:
+        """The answer to a quick test (under QUICK of wall time), with the next one to hand
+        over. Its memory is its resident size at the end: it had no time to fault in more
+        than a few MiB and give them back. The high-water mark is neither read nor reset,
+        so it keeps every quick test's peak for the next full reading (within SAMPLE): the
+        process's peak, on which the memory limit is decided, misses nothing."""
+        self.cpu_mark = cpu_now
+        self.send(follow)
+        self.sent_next = True
+        self.peak = max(self.peak, rss)
+        self.test_peak = max(self.test_peak, rss)
+        self.memory_of_last = (self.test_base, self.test_peak)
+        self.test_base = self.test_peak = rss  # the next test's memory starts here
+        cpu, wall = cpu_now - start_cpu, ended - start
+        cpu_limit, memory_limit = limits
+        status = "ok"
+        if memory_limit and self.peak > memory_limit:
+            status = "memory"
+        elif cpu > cpu_limit:
+            status = "timeout"
+        try:
+            answer = self.reader.decode(data)
+        except ValueError as exc:
+            self.kill()
+            return "protocol", None, cpu, wall, str(exc)
+        return status, answer, cpu, wall, ""
 
     def _died(
         self, start_cpu: float, start: float, memory_limit: int
@@ -482,10 +610,13 @@ class Session:
         self.load_limit = float(job.get("load_limit") or max(2 * self.time_limit, 2.0))
         self.memory_limit = int(job.get("memory_kb") or 0)
         self.stop_from = int(job.get("stop_from") or 0)  # the first test a failure stops at
+        self.tests: list[dict[str, Any]] = job["tests"]
+        self.untimed_setup = bool(job.get("untimed_setup"))
+        self.stop_after_kill = bool(job.get("stop_after_kill"))
+        self.stop_on_failure = bool(job.get("stop_on_failure"))
         self.worker: Worker | None = None
         self.peak = 0
         self.test_memory = (0, 0)  # the last test's (start, peak) resident memory, KiB
-        self.reply_raw: bytes | None = None  # the last test's answer as the worker sent it
 
     def start_worker(self, first: bool) -> bool:
         """A worker with the submission loaded; on the first start, report how it went."""
@@ -515,9 +646,8 @@ class Session:
     def run(self) -> None:
         if not self.start_worker(first=True):
             return
-        tests = self.job["tests"]
         sent = False  # the test at hand was handed over already, as the last one ended
-        for index, test in enumerate(tests):
+        for index, test in enumerate(self.tests):
             if self.worker is None:
                 if not self.start_worker(first=False):
                     break
@@ -525,23 +655,24 @@ class Session:
                 # starts again here (else it runs from the previous event).
                 self.emit({"event": "start", "index": index})
             assert self.worker is not None
-            event = self.run_test(self.worker, index, test, sent)
+            status, told, line = self.run_test(self.worker, index, test, sent)
             sent = self.worker.sent_next
-            failed = event["status"] != "ok" or (event["reply"] or {}).get("status") != "ok"
+            failed = status != "ok" or told != "ok"  # told: the worker's own account
             # A pass may wait a moment to go out with the next results; a failure, a test
             # with no next one handed over, goes now.
-            self.emit(event, self.reply_raw, hold=not failed and sent)
-            limit_hit = (event["reply"] or {}).get("status") in ("timeout", "memory")
-            if event["status"] != "ok":
+            self.emit(line, hold=not failed and sent)
+            if not failed:
+                continue
+            if status != "ok":
                 self.worker.kill()
                 self.worker, sent = None, False  # a fresh one for the next test
-                if self.job.get("stop_after_kill"):
+                if self.stop_after_kill:
                     break
-            elif limit_hit and self.job.get("stop_after_kill"):
+            elif told in ("timeout", "memory") and self.stop_after_kill:
                 break  # the worker stopped the query at the limit itself (DuckDB's interrupt)
-            if failed and self.job.get("stop_on_failure") and index >= self.stop_from:
+            if self.stop_on_failure and index >= self.stop_from:
                 break  # samples (before stop_from) always all run
-            if (event["reply"] or {}).get("status") == "output":
+            if told == "output":
                 break  # the output cap is for the whole submission
         if sent and self.worker is not None:
             self.worker.kill()  # a test handed over that will not be waited for
@@ -549,22 +680,23 @@ class Session:
     def request(self, index: int) -> bytes | None:
         """The frame that hands over test `index`, when it can go as soon as the test before
         it ends (None: there is none, or it has an untimed setup step first)."""
-        tests = self.job["tests"]
-        if index >= len(tests) or (self.job.get("untimed_setup") and "setup" in tests[index]):
+        tests = self.tests
+        if index >= len(tests) or (self.untimed_setup and "setup" in tests[index]):
             return None
         if index < len(self.inputs):
-            return bytes(protocol.test_frame(self.inputs[index]))
+            frame: bytes = protocol.test_frame(self.inputs[index])  # not copied again
+            return frame
         return bytes(protocol.frame({"op": "test", "data": tests[index].get("input")}))
 
     def run_test(
         self, worker: Worker, index: int, test: dict[str, Any], sent: bool = False
-    ) -> dict[str, Any]:
-        """Run one test (`sent`: its request went out as the previous test ended)."""
+    ) -> tuple[str, Any, bytes]:
+        """Run one test (`sent`: its request went out as the previous test ended); the
+        supervisor's status, the status the worker gave, and the event's line."""
         cpu_limit = float(test.get("time_limit") or self.time_limit)
         wall_limit = float(test.get("wall_limit") or self.wall_limit)
         self.test_memory = (0, 0)
-        self.reply_raw = None
-        if not sent and self.job.get("untimed_setup") and "setup" in test:
+        if not sent and self.untimed_setup and "setup" in test:
             status, answer, _, _, note = worker.exchange(
                 {"op": "setup", "data": test["setup"]}, SETUP_LIMIT, SETUP_LIMIT * 2, 0
             )
@@ -592,30 +724,30 @@ class Session:
             worker.memory_of_last if worker.sent_next else (worker.test_base, worker.test_peak)
         )
         reply: dict[str, Any] = {}
+        raw = None
         if isinstance(answer, dict) and isinstance(answer.get("status"), str):
             reply = answer
             if status == "ok":
-                self.reply_raw = worker.reader.last  # the bytes `answer` was decoded from
+                raw = worker.reader.last  # the bytes `answer` was decoded from
         elif status == "ok":
             status, note = "protocol", "an answer without a status"
-        return self.test_event(index, status, cpu, wall, note, reply)
+        return self.test_event(index, status, cpu, wall, note, reply, raw)
 
     def test_event(
-        self, index: int, status: str, cpu: float, wall: float, note: str, reply: dict[str, Any]
-    ) -> dict[str, Any]:
-        return {
-            "event": "test",
-            "index": index,
-            "status": status,
-            "time": round(cpu, 6),
-            "wall": round(wall, 6),
-            "memory_kb": self.peak,
-            # This test's own: resident at its start, and at its highest during it.
-            "start_memory_kb": self.test_memory[0],
-            "test_memory_kb": self.test_memory[1],
-            "error": note,
-            "reply": reply,
-        }
+        self,
+        index: int,
+        status: str,
+        cpu: float,
+        wall: float,
+        note: str,
+        reply: dict[str, Any],
+        raw: bytes | None = None,
+    ) -> tuple[str, Any, bytes]:
+        # memory: the process's peak; this test's own resident memory at its start, and at
+        # its highest during it.
+        memory = (self.peak, *self.test_memory)
+        line = protocol.test_line(index, status, cpu, wall, memory, note, reply, raw)
+        return status, reply.get("status"), line
 
 
 def load_failure(status: str, answer: Any, note: str) -> dict[str, Any]:

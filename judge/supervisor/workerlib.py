@@ -156,6 +156,7 @@ class Channel:
         # os.write/read changes only what it claims, which the supervisor bounds anyway.
         self._write, self._os_read, self._readv = os.write, os.read, os.readv
         self._frame = protocol.frame
+        self._loads = protocol.loads
         self.spare = b""  # bytes read past the last request (none, as the supervisor sends)
 
     def receive(self) -> Any:
@@ -170,7 +171,7 @@ class Channel:
         end = protocol.HEADER.size + size
         if len(self.spare) >= end:
             data, self.spare = self.spare[protocol.HEADER.size : end], self.spare[end:]
-            return protocol.json.loads(data)
+            return self._loads(data)
         buffer = bytearray(size)
         view = memoryview(buffer)
         got = len(self.spare) - protocol.HEADER.size
@@ -181,7 +182,7 @@ class Channel:
             if n == 0:
                 os._exit(0)  # the supervisor is gone
             got += n
-        return protocol.json.loads(buffer)
+        return self._loads(buffer)
 
     def _read(self, size: int) -> bytes:
         data = self._os_read(self.request_fd, size)
@@ -190,9 +191,12 @@ class Channel:
         return data
 
     def send(self, obj: Any) -> None:
-        data = memoryview(self._frame(obj))
-        while data:
-            data = data[self._write(self.reply_fd, data) :]
+        data = self._frame(obj)
+        written = self._write(self.reply_fd, data)  # an answer under 64 KiB: all at once
+        if written < len(data):
+            rest = memoryview(data)[written:]
+            while rest:
+                rest = rest[self._write(self.reply_fd, rest) :]
 
 
 def deep_stack() -> None:

@@ -318,6 +318,7 @@ class Submission:
         self.mode = ""
         self.name = ""
         self.arg_types: list[str] = []
+        self.linked: list[tuple[int, str]] = []
         self.return_type = ""
         self.in_place: int | None = None
         self.writer: Any = None
@@ -327,6 +328,12 @@ class Submission:
         entry = setup["entry"]
         self.writer = lib.CappedWriter(int(setup.get("output_limit", 1 << 20)))
         self.arg_types = list(entry.get("arg_types") or [])
+        # The arguments built into linked nodes from their lists, as LeetCode passes them.
+        self.linked = [
+            (i, kind)
+            for i, kind in enumerate(self.arg_types)
+            if kind in ("list_node", "tree_node", "list_node[]")
+        ]
         self.return_type = str(entry.get("return_type") or "")
         in_place = entry.get("in_place")
         self.in_place = in_place if isinstance(in_place, int) else None
@@ -364,7 +371,7 @@ class Submission:
         data = request.get("data") or {}
         # Fresh inputs for every test: decoded from its frame, so no call sees another's changes.
         args = data["args"]
-        for i, kind in enumerate(self.arg_types):
+        for i, kind in self.linked:
             if i < len(args) and kind == "list_node":
                 args[i] = build_list(args[i])
             elif i < len(args) and kind == "tree_node":
