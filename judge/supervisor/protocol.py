@@ -38,18 +38,25 @@ HEADER = struct.Struct(">I")
 
 # The supervisor's findings for a test, and for the loading of the submission.
 TEST_STATUSES = ("ok", "timeout", "wall", "memory", "crashed", "protocol")
+_STATUS_BYTES = {status: status.encode("ascii") for status in TEST_STATUSES}
 LOAD_STATUSES = ("timeout", "wall", "memory", "output", "error", "crashed", "protocol")
 
 
 # --- frames between supervisor and worker ------------------------------------------------
 
 _DECODER = json.JSONDecoder()
+_SCAN = _DECODER.scan_once  # type: ignore[attr-defined]  # (set by JSONDecoder.__init__)
 
 
 def loads(data: bytes | bytearray | memoryview) -> Any:
     """JSON from a frame's or a line's bytes, which are UTF-8 (json.loads also guesses at
     UTF-16 and UTF-32 first, a cost paid twice per test). ValueError for what is not JSON."""
-    return _DECODER.decode(str(data, "utf-8"))
+    text = str(data, "utf-8")
+    try:
+        value, end = _SCAN(text, 0)  # a value with nothing around it: the usual frame
+    except StopIteration:  # nothing, or no value where one starts
+        return _DECODER.decode(text)  # raises with json's own message
+    return value if end == len(text) else _DECODER.decode(text)
 
 
 def frame(obj: Any) -> bytes:
@@ -57,11 +64,11 @@ def frame(obj: Any) -> bytes:
     return HEADER.pack(len(data)) + data
 
 
-def test_frame(raw_input: bytes | memoryview) -> bytes:
+def test_frame_parts(raw_input: bytes) -> tuple[bytes, bytes, bytes, bytes]:
     """The request `{"op": "test", "data": INPUT}` around a test's input as the host encoded
-    it (JSON, trusted): passed through as bytes, never decoded or encoded again here."""
+    it (JSON, trusted), in parts to join: never decoded or encoded again on its way."""
     head, tail = b'{"op":"test","data":', b"}"
-    return b"".join((HEADER.pack(len(head) + len(raw_input) + len(tail)), head, raw_input, tail))
+    return HEADER.pack(len(head) + len(raw_input) + len(tail)), head, raw_input, tail
 
 
 # --- events, supervisor -> host ---------------------------------------------------------
@@ -100,13 +107,13 @@ def test_line(
     if raw is None or not raw.isascii() or b"\n" in raw or b"\r" in raw:
         raw = json.dumps(reply, ensure_ascii=True).encode("ascii")
     return (
-        b'{"event":"test","index":%d,"status":"%s","time":%r,"wall":%r,"memory_kb":%d,'
+        b'{"event":"test","index":%d,"status":"%s","time":%.6f,"wall":%.6f,"memory_kb":%d,'
         b'"start_memory_kb":%d,"test_memory_kb":%d,"error":%s,"reply":%s}\n'
         % (
             index,
-            TEST_STATUSES[TEST_STATUSES.index(status)].encode("ascii"),
-            round(cpu, 6),
-            round(wall, 6),
+            _STATUS_BYTES[status],  # KeyError for a status not in TEST_STATUSES
+            cpu,
+            wall,
             *memory,
             json.dumps(error, ensure_ascii=True).encode("ascii") if error else b'""',
             raw,
@@ -115,23 +122,31 @@ def test_line(
 
 
 # --- the job, host -> supervisor -----------------------------------------------------------
-# One line of JSON (the job, each test without its input, and "input_sizes"), then each test's
-# input as JSON bytes, back to back: a megabyte of input is copied, never escaped inside a
-# string, decoded or encoded again on its way to the worker.
+# One line of JSON (the job, each test without its input, and "request_sizes"), then each
+# test's request frame (its input as JSON bytes inside), back to back: a megabyte
+# of input is copied, never escaped inside a string, decoded or encoded again on its way to
+# the worker, and the supervisor hands each frame over as it came.
 
 
 def encode_job(job: dict[str, Any], inputs: list[bytes]) -> bytes:
-    header = {**job, "input_sizes": [len(raw) for raw in inputs]}
-    return b"".join([json.dumps(header, ensure_ascii=True).encode("ascii"), b"\n", *inputs])
+    """The job, and each test's input (JSON bytes) framed as the request for it."""
+    parts: list[bytes] = []
+    sizes = []
+    for raw in inputs:
+        frame = test_frame_parts(raw)
+        parts += frame
+        sizes.append(sum(len(part) for part in frame))
+    header = {**job, "request_sizes": sizes}
+    return b"".join([json.dumps(header, ensure_ascii=True).encode("ascii"), b"\n", *parts])
 
 
 def decode_job(data: bytes) -> tuple[dict[str, Any], list[memoryview]]:
-    """The job and each test's raw input; ValueError for anything malformed."""
+    """The job and each test's request frame; ValueError for anything malformed."""
     end = data.find(b"\n")
     job = json.loads(data[: end if end >= 0 else len(data)] or b"{}")
     if not isinstance(job, dict):
         raise ValueError("the job is not a JSON object")
-    sizes = job.get("input_sizes") or []
+    sizes = job.get("request_sizes") or []
     body = memoryview(data)[end + 1 :] if end >= 0 else memoryview(b"")
     inputs, at = [], 0
     for size in sizes:

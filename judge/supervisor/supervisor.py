@@ -15,10 +15,10 @@ runs as the same user, can neither ptrace it nor read its memory or descriptors 
 for the worker's CPU time since the previous answer: work done between tests counts too.
 
 Job (stdin): a line of JSON {"version", "worker": kind, "setup": first frame for the worker,
-"tests": [{"setup"?, "time_limit"?, "wall_limit"?}], "input_sizes", "time_limit",
+"tests": [{"setup"?, "time_limit"?, "wall_limit"?}], "request_sizes", "time_limit",
 "wall_limit", "load_limit", "memory_kb", "stop_on_failure", "stop_from", "untimed_setup",
-"rlimits"}, then each test's input as JSON bytes (protocol.encode_job); a worker gets a test
-as the request {"op": "test", "data": INPUT}.
+"rlimits"}, then each test's request frame (protocol.encode_job): a worker gets a test as
+the request {"op": "test", "data": INPUT}.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ SAMPLE = 0.01  # seconds between memory samples while a test runs
 # (Worker._quick); a full reading comes at least every SAMPLE all the same.
 QUICK = 0.001
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+NOTHING = memoryview(b"")  # what is left to write of a request once it is all written
 SETUP_LIMIT = 5.0  # seconds for an untimed setup step (loading a dataset, SQL only)
 # Started without `site` (it costs an interpreter 2-25 ms), the supervisor names the library
 # folders `site` would add in JUDGE_SITE (the local runner names them itself), and its worker
@@ -274,7 +275,7 @@ class Worker:
         self.last_status = (0, 0)  # (VmHWM, VmRSS) at the last sample
         # The request in flight: when it was handed over, and what is not written yet.
         self.start_cpu = self.start = 0.0
-        self.pending = memoryview(b"")
+        self.pending = NOTHING
         self.sent_next = False  # the last wait handed over the next test's request
         self.memory_of_last = (0, 0)  # the last test's (start, peak) resident memory, KiB
         self.dead = False
@@ -374,25 +375,25 @@ class Worker:
 
     def send(self, message: Any) -> None:
         """Hand the worker one frame; its time runs from here (CPU: from the last answer)."""
-        pending = memoryview(message if isinstance(message, bytes) else protocol.frame(message))
+        data = message if isinstance(message, (bytes, memoryview)) else protocol.frame(message)
         self.start_cpu = self.cpu_mark
         if not PINNING.pinned:  # the last test ran long and let go of the CPU
             PINNING.pin(self.pid)
         self.start = time.monotonic()
         try:  # most requests fit in the pipe at once
-            pending = pending[os.write(self.request_fd, pending) :]
+            written = os.write(self.request_fd, data)
         except BlockingIOError:
-            pass
+            written = 0
         except OSError:  # the worker is gone; its exit says why
-            pending = memoryview(b"")
-        self.pending = pending
+            written = len(data)
+        self.pending = memoryview(data)[written:] if written < len(data) else NOTHING
 
     def wait(
         self,
         cpu_limit: float,
         wall_limit: float,
         memory_limit: int,
-        follow: bytes | None = None,
+        follow: bytes | memoryview | None = None,
         emitter: Emitter | None = None,
     ) -> tuple[str, Any, float, float, str]:
         """Wait for the answer to what was sent, within the limits; (status, answer, cpu,
@@ -436,7 +437,7 @@ class Worker:
                     except BlockingIOError:
                         pass
                     except OSError:  # the worker is gone; its exit says why
-                        self.pending = memoryview(b"")
+                        self.pending = NOTHING
             if got == 0:
                 return self._died(start_cpu, start, memory_limit)
             if got > 0:
@@ -475,71 +476,46 @@ class Worker:
         start: float,
         cpu_limit: float,
         memory_limit: int,
-        follow: bytes | None,
+        follow: bytes | memoryview | None,
     ) -> tuple[str, Any, float, float, str]:
-        """The answer to the test at hand is in: measure, hand over `follow`, decode."""
+        """The answer to the test at hand is in: measure, hand over `follow`, decode.
+
+        A quick test (answered within QUICK, with a full memory reading within SAMPLE) is
+        measured by its resident size alone: it had no time to fault in more than a few MiB
+        and give them back. Its high-water mark is neither read nor reset, so the next full
+        reading still holds its peak: the process's peak, on which the memory limit is
+        decided, misses nothing."""
         now = cpu_seconds(self.pid)
         ended = time.monotonic()
+        rss = -1
         if follow is not None and ended - start < QUICK and ended - self.sampled < SAMPLE:
             rss = self._resident()
-            if rss >= 0:
-                limits = (cpu_limit, memory_limit)
-                return self._quick(data, now, ended, start_cpu, start, limits, follow, rss)
-        status_text = self._status_text()  # this test's memory, before the next one runs
-        self.cpu_mark = now
-        if follow is not None:
-            # The worker waits: hand it the next test at once, and measure and decode
-            # this answer while it works. Should this test prove over a limit, the worker
-            # is killed all the same and the next test goes to a fresh one.
-            reset = self._reset_hwm()
-            self.send(follow)
+        if rss >= 0:
+            self.cpu_mark = now
+            self.send(follow)  # type: ignore[arg-type]  # (follow is not None)
             self.sent_next = True
-        self.sampled = ended
-        hwm, rss = self.last_status = vm_of(status_text) if status_text else self._status()
-        self.peak = max(self.peak, hwm, rss)
-        self.test_peak = max(self.test_peak, hwm if self.hwm_reset else 0, rss)
-        self.memory_of_last = (self.test_base, self.test_peak)
-        if self.sent_next:  # the next test's memory starts here
-            self.hwm_reset = reset
-            self.test_base = self.test_peak = rss
+            self.peak = max(self.peak, rss)
+            self.memory_of_last = (self.test_base, max(self.test_peak, rss))
+            self.test_base = self.test_peak = rss  # the next test's memory starts here
+        else:
+            status_text = self._status_text()  # this test's memory, before the next one runs
+            self.cpu_mark = now
+            if follow is not None:
+                # The worker waits: hand it the next test at once, and measure and decode
+                # this answer while it works. Should this test prove over a limit, the
+                # worker is killed all the same and the next test goes to a fresh one.
+                reset = self._reset_hwm()
+                self.send(follow)
+                self.sent_next = True
+            self.sampled = ended
+            hwm, rss = self.last_status = vm_of(status_text) if status_text else self._status()
+            self.peak = max(self.peak, hwm, rss)
+            self.test_peak = max(self.test_peak, hwm if self.hwm_reset else 0, rss)
+            self.memory_of_last = (self.test_base, self.test_peak)
+            if self.sent_next:  # the next test's memory starts here
+                self.hwm_reset = reset
+                self.test_base = self.test_peak = rss
         cpu, wall = now - start_cpu, ended - start
-        status = "ok"
-        if memory_limit and self.peak > memory_limit:
-            status = "memory"
-        elif cpu > cpu_limit:
-            status = "timeout"
-        try:
-            answer = self.reader.decode(data)
-        except ValueError as exc:
-            self.kill()
-            return "protocol", None, cpu, wall, str(exc)
-        return status, answer, cpu, wall, ""
-
-    def _quick(
-        self,
-        data: bytes,
-        cpu_now: float,
-        ended: float,
-        start_cpu: float,
-        start: float,
-        limits: tuple[float, int],
-        follow: bytes,
-        rss: int,
-    ) -> tuple[str, Any, float, float, str]:
-        """The answer to a quick test (under QUICK of wall time), with the next one to hand
-        over. Its memory is its resident size at the end: it had no time to fault in more
-        than a few MiB and give them back. The high-water mark is neither read nor reset,
-        so it keeps every quick test's peak for the next full reading (within SAMPLE): the
-        process's peak, on which the memory limit is decided, misses nothing."""
-        self.cpu_mark = cpu_now
-        self.send(follow)
-        self.sent_next = True
-        self.peak = max(self.peak, rss)
-        self.test_peak = max(self.test_peak, rss)
-        self.memory_of_last = (self.test_base, self.test_peak)
-        self.test_base = self.test_peak = rss  # the next test's memory starts here
-        cpu, wall = cpu_now - start_cpu, ended - start
-        cpu_limit, memory_limit = limits
         status = "ok"
         if memory_limit and self.peak > memory_limit:
             status = "memory"
@@ -600,7 +576,7 @@ class Session:
         inputs: list[memoryview] | None = None,
     ) -> None:
         self.job = job
-        self.inputs = inputs or []  # each test's input, JSON bytes as the host encoded them
+        self.inputs = inputs or []  # each test's request frame, as the host encoded it
         self.early = early if early is not None and early.kind == job["worker"] else None
         if early is not None and self.early is None:
             early.kill()
@@ -614,6 +590,14 @@ class Session:
         self.untimed_setup = bool(job.get("untimed_setup"))
         self.stop_after_kill = bool(job.get("stop_after_kill"))
         self.stop_on_failure = bool(job.get("stop_on_failure"))
+        # Each test's (CPU, wall-clock) limits: its own, or the job's.
+        self.limits = [
+            (
+                float(test.get("time_limit") or self.time_limit),
+                float(test.get("wall_limit") or self.wall_limit),
+            )
+            for test in self.tests
+        ]
         self.worker: Worker | None = None
         self.peak = 0
         self.test_memory = (0, 0)  # the last test's (start, peak) resident memory, KiB
@@ -677,15 +661,14 @@ class Session:
         if sent and self.worker is not None:
             self.worker.kill()  # a test handed over that will not be waited for
 
-    def request(self, index: int) -> bytes | None:
+    def request(self, index: int) -> bytes | memoryview | None:
         """The frame that hands over test `index`, when it can go as soon as the test before
         it ends (None: there is none, or it has an untimed setup step first)."""
         tests = self.tests
         if index >= len(tests) or (self.untimed_setup and "setup" in tests[index]):
             return None
         if index < len(self.inputs):
-            frame: bytes = protocol.test_frame(self.inputs[index])  # not copied again
-            return frame
+            return self.inputs[index]
         return bytes(protocol.frame({"op": "test", "data": tests[index].get("input")}))
 
     def run_test(
@@ -693,8 +676,7 @@ class Session:
     ) -> tuple[str, Any, bytes]:
         """Run one test (`sent`: its request went out as the previous test ended); the
         supervisor's status, the status the worker gave, and the event's line."""
-        cpu_limit = float(test.get("time_limit") or self.time_limit)
-        wall_limit = float(test.get("wall_limit") or self.wall_limit)
+        cpu_limit, wall_limit = self.limits[index]
         self.test_memory = (0, 0)
         if not sent and self.untimed_setup and "setup" in test:
             status, answer, _, _, note = worker.exchange(
