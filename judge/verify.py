@@ -396,23 +396,29 @@ def _check_complexity(problem: Problem, runner: Runner, check: ProblemCheck, say
     for folder, slow in (("accepted", False), ("time_limit_exceeded", True)):
         for path in sorted((problem.path / "solutions" / folder).glob("*.py")):
             say(f"{problem.slug}: complexity of {folder}/{path.name}")
-            try:
-                found = analysis(measure(problem, read_submission(path), runner))
-            except NotMeasurable as exc:
-                check.errors.append(str(exc))
-                return
             where = f"{folder}/{path.name}"
-            if found.time is None:
-                failure = found.ladder.failure or "too few sizes ran"
-                check.errors.append(f"{where}: complexity not measured: {failure}")
-                continue
-            check.notes.append(f"{where}: {found.time.describe()} (stated {target})")
-            if not slow and rank(found.time.label) > rank(allowed):
-                check.errors.append(
-                    f"{where}: measured {found.time.describe()}, slower than the stated {target}"
-                )
-            if slow and rank(found.time.label) <= rank(allowed):
-                check.errors.append(
-                    f"{where}: a too-slow solution measured {found.time.describe()}, "
-                    f"no worse than the stated {target}"
-                )
+            # A measurement that contradicts the folder is taken again (AC_TRIES in all):
+            # a busy machine bends a ladder now and then, a wrong statement every time.
+            for _ in range(AC_TRIES):
+                try:
+                    found = analysis(measure(problem, read_submission(path), runner))
+                except NotMeasurable as exc:
+                    check.errors.append(str(exc))
+                    return
+                if found.time is None:
+                    error = f"{where}: complexity not measured: "
+                    error += found.ladder.failure or "too few sizes ran"
+                elif not slow and rank(found.time.label) > rank(allowed):
+                    error = f"{where}: measured {found.time.describe()}, "
+                    error += f"slower than the stated {target}"
+                elif slow and rank(found.time.label) <= rank(allowed):
+                    error = f"{where}: a too-slow solution measured {found.time.describe()}, "
+                    error += f"no worse than the stated {target}"
+                else:
+                    error = ""
+                if not error or found.ladder.failure:  # a failure to run is not noise
+                    break
+            if found.time is not None:
+                check.notes.append(f"{where}: {found.time.describe()} (stated {target})")
+            if error:
+                check.errors.append(error)

@@ -134,3 +134,27 @@ def test_verify_complexity_on_a_problem() -> None:
         "brute_force.py: ~O(n^3)" in out.stdout.replace("\n", " ").replace("│", "")
         or "O(n^3)" in out.stdout
     )
+
+
+def test_verify_catches_a_wrong_stated_complexity(tmp_path: Path) -> None:
+    """Stated O(n), an O(n^2) accepted solution is an error that measuring again (as verify
+    does when a measurement contradicts the folder) does not wash away."""
+    import shutil
+
+    from judge.verify import ProblemCheck, _check_complexity
+
+    folder = tmp_path / "three_sum"
+    shutil.copytree(REPO / "problems/python/three_sum", folder)
+    for path in (folder / "solutions").glob("*/*.py"):
+        if path.name != "two_pointers.py":
+            path.unlink()
+    toml = folder / "problem.toml"
+    toml.write_text(toml.read_text().replace('time = "O(n^2)"', 'time = "O(n)"'))
+    problem = load_problem(folder)
+    check = ProblemCheck(problem.slug, folder)
+    said: list[str] = []
+    _check_complexity(problem, LocalRunner(), check, said.append)
+    assert len(check.errors) == 1, check.errors
+    assert "accepted/two_pointers.py: measured ~O(n^2)" in check.errors[0]
+    assert "slower than the stated O(n)" in check.errors[0]
+    assert said.count("three_sum: complexity of accepted/two_pointers.py") == 1
