@@ -9,7 +9,11 @@ times the host's factor. `judge calibrate` measures again; `judge sandbox status
 The workload moves with what submissions do: pure-Python loops over ints, dicts and strings,
 a list sort, and a NumPy part (a matrix product and a sort). Each part is timed on its own
 test; the factor is the geometric mean of the parts' ratios to the reference, from the
-fastest of a few runs (a busy machine makes a run slower, never faster).
+fastest of a few runs (a busy machine makes a run slower, never faster). Each kind's limit
+follows the parts its submissions spend their time like (`Kind.speed_parts`): Python
+problems the two pure-Python parts, NumPy tasks all three. They differ where the sandbox's
+NumPy does: Debian's OpenBLAS in the image runs the matrix product 2-3x slower than pip's
+wheel, which would give pure-Python code in Docker a limit 15-20% too lenient.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Any
 from judge.cachefile import cache_dir, read_json, write_json
 from judge.judging import Options, judge
 from judge.model import CheckerSpec, Entry, Limits, Problem, Submission, TestCase, Verdict
-from judge.runners.base import Runner
+from judge.runners.base import FACTOR_CEILING, FACTOR_FLOOR, Runner
 
 # Seconds of CPU per part on the reference machine (2-core Debian 12 VM, Python 3.11, the
 # local runner, idle; the fastest of many runs). `python -m judge.calibration` prints the
@@ -33,7 +37,7 @@ from judge.runners.base import Runner
 REFERENCE = {"loops": 0.095, "sort": 0.092, "numpy": 0.046}
 SIZES = {"loops": 600_000, "sort": 600_000, "numpy": 900}
 RUNS = 3
-FLOOR, CEILING = 0.5, 4.0  # a factor outside this range is a measurement gone wrong
+FLOOR, CEILING = FACTOR_FLOOR, FACTOR_CEILING  # outside this: a measurement gone wrong
 
 WORKLOAD = """
 import numpy as np
@@ -63,6 +67,15 @@ class Calibration:
     factor: float  # effective limit = reference limit x factor
     parts: dict[str, float]  # CPU seconds per part, the fastest run
     measured_at: float  # unix time
+
+    @property
+    def ratios(self) -> dict[str, float]:
+        """Per part, the time here over the reference machine's (Runner.ratios)."""
+        return {
+            part: seconds / REFERENCE[part]
+            for part, seconds in self.parts.items()
+            if part in REFERENCE and seconds > 0
+        }
 
     def describe(self) -> str:
         parts = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in self.parts.items())
@@ -189,15 +202,17 @@ def known() -> list[str]:
     return lines or ["no speed factor measured on this host yet (`judge calibrate`)"]
 
 
-def factor_for(runner: Runner, measure_if_missing: bool = True) -> tuple[float, str]:
-    """The cached factor for the runner's sandbox (measured once when missing), and a line
-    saying where it came from."""
+def use(runner: Runner, measure_if_missing: bool = True) -> str:
+    """Give the runner this host's factors for its sandbox (measured once when missing);
+    a line saying where they came from."""
     found = cached(runner)
     if found is None and measure_if_missing:
         found = calibrate(runner)
     if found is None:
-        return 1.0, "not calibrated (reference limits)"
-    return found.factor, found.describe()
+        runner.factor, runner.ratios = 1.0, {}
+        return "not calibrated (reference limits)"
+    runner.factor, runner.ratios = found.factor, found.ratios
+    return found.describe()
 
 
 if __name__ == "__main__":

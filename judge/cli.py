@@ -302,7 +302,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             runner.detach_removal = True
     where = _where(problem, submission)
     if not where:  # SQL runs on the host, in DuckDB, at the reference limit
-        note += _calibrated(runner, quiet=args.json)
+        note += _calibrated(runner, quiet=args.json, problem=problem, language=submission.language)
         _start_early(runner, problem, submission, args)
     # Judging's imports come after the container is asked for: they load while it starts.
     from judge.judging import Options, judge, select_tests
@@ -499,13 +499,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from judge import render
+    from judge.calibration import use
     from judge.catalog import catalog
+    from judge.judging import factor_of
 
     problem = catalog().load(args.slug)
     factor = 1.0
     if problem.kind != "sql":  # SQL runs on the host at the reference limit
         runner, _note = choose_runner(args.sandbox, args.janitor)
-        factor = _cached_factor(runner)
+        use(runner, measure_if_missing=False)
+        factor = factor_of(problem, runner)
     render.statement(Console(), problem, factor)
     return 0
 
@@ -519,16 +522,15 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cached_factor(runner: Runner) -> float:
-    from judge.calibration import cached
-
-    found = cached(runner)
-    return found.factor if found is not None else 1.0
-
-
-def _calibrated(runner: Runner, quiet: bool = False) -> str:
-    """Give the runner this host's factor for its sandbox, measuring it the first time."""
+def _calibrated(
+    runner: Runner, quiet: bool = False, problem: Problem | None = None, language: str = ""
+) -> str:
+    """Give the runner this host's factors for its sandbox, measuring them the first time;
+    the note says the factor `problem` gets, or each kind's."""
     from judge.calibration import cached, calibrate
+    from judge.judging import factor_of
+    from judge.kinds import kind_of
+    from judge.runners.base import speed_factor
 
     found = cached(runner)
     if found is None:
@@ -539,8 +541,13 @@ def _calibrated(runner: Runner, quiet: bool = False) -> str:
                 file=sys.stderr,
             )
         found = calibrate(runner)
-    runner.factor = found.factor
-    return f"; time limits x {found.factor:.2f} (this host's speed factor)"
+    runner.factor, runner.ratios = found.factor, found.ratios
+    if problem is not None:
+        factor = factor_of(problem, runner, language or None)
+        return f"; time limits x {factor:.2f} (this host's speed factor)"
+    python = speed_factor(runner.factor, runner.ratios, kind_of("python").speed_parts)
+    numpy = speed_factor(runner.factor, runner.ratios, kind_of("ml").speed_parts)
+    return f"; time limits x {python:.2f} for Python, x {numpy:.2f} with NumPy (this host)"
 
 
 def cmd_start(args: argparse.Namespace) -> int:

@@ -14,9 +14,9 @@ from dataclasses import replace
 from typing import Any
 
 from judge.kind import Mode, Options, Prepared, Reveal, measured
-from judge.kinds import kind_for, takes
+from judge.kinds import kind_for, languages_of, takes
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
-from judge.runners.base import Runner, RunOutcome
+from judge.runners.base import Runner, RunOutcome, speed_factor
 from judge.supervisor.protocol import (
     CompileError,
     Event,
@@ -71,10 +71,27 @@ def judge(
     on_result: ResultSink | None = None,
 ) -> Report:
     """Judge `submission`; each test gets the problem's (reference) time limit times the
-    runner's calibrated factor, and the report says which limit that was."""
-    problem = effective(problem, runner.factor)
+    runner's calibrated factor for its kind, and the report says which limit that was."""
+    problem = effective(problem, factor_of(problem, runner, submission.language))
     report = _judge(problem, submission, runner, options, on_result)
     return replace(report, time_limit=problem.limits.time)
+
+
+def speed_parts(problem: Problem, language: str | None = None) -> tuple[str, ...] | None:
+    """The calibration parts that model a submission to `problem` in `language` (else in
+    the problem's own language); None when the problem does not take that language."""
+    own = languages_of(problem.kind)
+    kind = kind_for(problem.kind, language or (own[0] if own else ""))
+    return None if kind is None else kind.speed_parts
+
+
+def factor_of(problem: Problem, runner: Runner, language: str | None = None) -> float:
+    """The runner's speed factor for `problem` (a submission in `language`, else in the
+    problem's own): this host's speed at what that kind's submissions spend time on."""
+    parts = speed_parts(problem, language)
+    if parts is None:
+        return runner.factor
+    return speed_factor(runner.factor, runner.ratios, parts)
 
 
 def effective(problem: Problem, factor: float) -> Problem:

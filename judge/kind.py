@@ -44,6 +44,10 @@ class Kind(Protocol):
     language: str  # what a submission must be written in ("python", "sql")
     takes: str  # the same, for a person: "Python", "a SQL query"
     runs_on_host: bool  # judged in a local child process whatever sandbox is asked for
+    # The parts of the calibration workload (judge.calibration) this kind's submissions
+    # spend their time like: its time limit follows this host's speed at those (none: the
+    # reference limit, as for SQL in DuckDB, whose speed the workload does not measure).
+    speed_parts: tuple[str, ...]
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options

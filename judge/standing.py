@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.cachefile import cache_dir, read_json, write_json
-from judge.judging import Options, judge
+from judge.judging import Options, factor_of, judge
 from judge.model import Problem, Report, Submission, Verdict
 from judge.runners.base import MissingModule, Runner
 
@@ -110,7 +110,8 @@ def _key(problem: Problem, runner: Runner, files: list[Path]) -> str:
             digest.update(str(path.relative_to(problem.path)).encode())
             digest.update(path.read_bytes())
     inside = getattr(runner, "image", None) or f"python {sys.version.split()[0]}"
-    return f"{problem.slug}:{digest.hexdigest()[:16]}:{runner.name} ({inside}):{runner.factor:.2f}"
+    factor = factor_of(problem, runner)
+    return f"{problem.slug}:{digest.hexdigest()[:16]}:{runner.name} ({inside}):{factor:.2f}"
 
 
 def cache_path() -> Path:

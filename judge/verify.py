@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from judge.calibration import measure
-from judge.judging import Options, judge
+from judge.judging import Options, factor_of, judge, speed_parts
 from judge.kinds import kind_of
 from judge.model import SOLUTION_FOLDERS, MlConfig, Problem, Report, Verdict
 from judge.problem import ProblemError, load_problem, run_generator
-from judge.runners.base import MissingModule, Runner
+from judge.runners.base import MissingModule, Runner, speed_factor
 from judge.scaffold import todos
 from judge.sources import LANGUAGE_BY_SUFFIX, read_submission
 
@@ -135,9 +135,9 @@ def _verify_loaded(
 def _check_limit(problem: Problem, runner: Runner, slowest: float, check: ProblemCheck) -> None:
     """The limit (reference seconds x this host's factor) must be AC_FACTOR x the slowest
     accepted test, measured here; a proposal is in reference seconds, as problem.toml has it."""
-    factor = runner.factor
+    factor = factor_of(problem, runner)
     here = problem.limits.time * factor
-    load = busy_now(runner) if here < slowest * AC_FACTOR else 1.0
+    load = busy_now(problem, runner) if here < slowest * AC_FACTOR else 1.0
     measured = slowest / min(load, LOAD_CAP)
     floor = measured * AC_FACTOR / factor
     check.notes.append(
@@ -161,11 +161,15 @@ def _check_limit(problem: Problem, runner: Runner, slowest: float, check: Proble
         )
 
 
-def busy_now(runner: Runner) -> float:
-    """How many times slower than its calibrated factor the runner's sandbox runs the
-    calibration workload right now (1.0 when it runs at its usual speed or faster)."""
-    now = measure(runner, runs=2).factor
-    return max(now / runner.factor, 1.0)
+def busy_now(problem: Problem, runner: Runner) -> float:
+    """How many times slower than its calibrated factor for `problem` the runner's sandbox
+    runs the calibration workload right now (1.0 at its usual speed or faster)."""
+    now = measure(runner, runs=2)
+    parts = speed_parts(problem)
+    if parts is None:
+        return max(now.factor / runner.factor, 1.0)
+    usual = speed_factor(runner.factor, runner.ratios, parts)
+    return max(speed_factor(now.factor, now.ratios, parts) / usual, 1.0)
 
 
 def starter_names(problem: Problem) -> list[str]:
@@ -318,7 +322,7 @@ def _fastest_times(problem: Problem, path: Path, runner: Runner, first: Report) 
     A run whose slowest test is within the bound ends the tries; so does a run that is not
     AC (noise cannot make a correct solution wrong, so that run's times are not used).
     """
-    bound = problem.limits.time * runner.factor / AC_FACTOR
+    bound = problem.limits.time * factor_of(problem, runner) / AC_FACTOR
     times = [t.time or 0.0 for t in first.tests]
     for _ in range(AC_TRIES - 1):
         if max(times, default=0.0) <= bound:

@@ -50,6 +50,34 @@ def test_the_limit_is_the_reference_limit_times_the_hosts_factor(sum_pairs: Prob
     assert report.time_limit == pytest.approx(3 * sum_pairs.limits.time)
 
 
+def test_each_kind_gets_the_factor_of_the_parts_it_spends_time_like(
+    sum_pairs: Problem,
+) -> None:
+    """A host whose NumPy is much slower than its Python (Debian's OpenBLAS in the Docker
+    image): Python problems follow the pure-Python parts, NumPy tasks all three, SQL none."""
+    from judge.catalog import catalog
+
+    runner = LocalRunner()
+    runner.factor = 2.0  # what the geometric mean of all three parts would say
+    runner.ratios = {"loops": 1.0, "sort": 1.0, "numpy": 8.0}
+    python = judge(sum_pairs, Submission(BURN, "python"), runner)
+    assert python.time_limit == pytest.approx(sum_pairs.limits.time)  # x 1.0, not x 2.0
+    assert python.verdict is Verdict.TLE  # 0.7 s against 0.5 s: the NumPy part buys nothing
+    found = catalog()
+    ml = found.load("kmeans")
+    ml_report = judge(ml, Submission("x = 1", "python"), runner)  # CE, with the limit named
+    assert ml_report.time_limit == pytest.approx(round(ml.limits.time * 2.0, 3))
+    sql = found.load("active_periods")
+    sql_report = judge(sql, Submission("SELECT 1", "sql"), runner)
+    assert sql_report.time_limit == pytest.approx(sql.limits.time)  # DuckDB: the reference
+
+
+def test_a_calibration_gives_its_ratios_per_part() -> None:
+    parts = {"loops": calibration.REFERENCE["loops"] * 3, "sort": calibration.REFERENCE["sort"]}
+    found = calibration.Calibration("local (x)", 2.0, {**parts, "other": 1.0}, 0.0)
+    assert found.ratios == pytest.approx({"loops": 3.0, "sort": 1.0})
+
+
 @pytest.mark.parametrize("where", ["local", "docker"])
 def test_calibration_measures_each_sandbox_and_remembers_it(
     where: str, cache: Path, request: pytest.FixtureRequest
@@ -63,6 +91,9 @@ def test_calibration_measures_each_sandbox_and_remembers_it(
     assert where in measured.sandbox
     again = calibration.cached(runner)
     assert again is not None and again.factor == measured.factor
+    assert again.ratios == pytest.approx(measured.ratios) and len(again.ratios) == 3
+    told = calibration.use(runner)  # as `judge verify` and the web app give it to a runner
+    assert runner.factor == measured.factor and runner.ratios == again.ratios, told
     assert cache.is_file()
     lines = calibration.known()
     assert any(where in line and f"{measured.factor:.2f}" in line for line in lines)
@@ -105,7 +136,8 @@ def test_cli_calibrate_status_show_and_run_show_the_limit_here(cache: Path) -> N
     runner = LocalRunner()
     measured = calibration.cached(runner)
     assert measured is not None
-    calibration._store(calibration.Calibration(measured.sandbox, 2.0, measured.parts, 0.0))
+    twice = {part: seconds * 2 for part, seconds in calibration.REFERENCE.items()}
+    calibration._store(calibration.Calibration(measured.sandbox, 2.0, twice, 0.0))
     shown = " ".join(_cli("show", "two_sum", "--sandbox", "local", env=env).stdout.split())
     assert "0.5 s CPU per test here (0.25 s on the reference machine)" in shown
     solution = Path(__file__).parents[1] / "problems/python/two_sum/solutions/accepted/hash_map.py"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from judge.calibration import factor_for
+from judge.calibration import use
 from judge.catalog import find_folders
 from judge.runners.base import Runner
 from judge.runners.local import LocalRunner
@@ -23,7 +23,7 @@ FOLDERS = find_folders([REPO / "problems"])
 def calibrated(runner: Runner) -> Runner:
     """The runner with this host's speed factor for its sandbox, as `judge verify` gives it
     (measured once per host and sandbox, then cached): limits are in reference seconds."""
-    runner.factor = factor_for(runner)[0]
+    use(runner)
     return runner
 
 

@@ -91,7 +91,14 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
             capacity=settings.queue_size,
         )
         app.state.services = Services(
-            settings, store, pool, found, build_index(found), sandbox.note, sandbox.runner.factor
+            settings,
+            store,
+            pool,
+            found,
+            build_index(found),
+            sandbox.note,
+            sandbox.runner.factor,
+            sandbox.runner.ratios,
         )
         pool.start()
         try:

@@ -77,7 +77,7 @@ def _nothing() -> None:
 def _calibrate(runner: Runner) -> str:
     """Give the runner this host's speed factor for its sandbox (measured once, then cached):
     each worker process of a server applies the factor of the host it runs on."""
-    from judge.calibration import factor_for
+    from judge.calibration import use
 
-    runner.factor, how = factor_for(runner)
+    how = use(runner)
     return f"; time limits x {runner.factor:.2f} ({how})"

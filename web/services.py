@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from judge.catalog import Catalog, ProblemInfo
 from judge.dialects import Dialect, dialect_name
+from judge.judging import speed_parts
 from judge.model import Problem, SqlConfig
+from judge.runners.base import speed_factor
 from web.dispatch import Dispatch
 from web.settings import Settings
 from web.store import Store
@@ -24,14 +26,16 @@ class Services:
     index: tuple[ProblemInfo, ...]
     runner_note: str
     factor: float = 1.0  # the runner's speed factor on this host (judge.calibration)
+    ratios: dict[str, float] = field(default_factory=dict)  # per part (Runner.ratios)
 
     def problems(self) -> list[ProblemInfo]:
         return list(self.index)
 
     def time_limit(self, problem: Problem) -> float:
         """The CPU seconds a test of `problem` gets here: the reference limit x this host's
-        factor (SQL runs on the host, in its own DuckDB process, at the reference limit)."""
-        factor = 1.0 if problem.kind == "sql" else self.factor
+        factor for its kind (SQL runs on the host, in DuckDB, at the reference limit)."""
+        parts = speed_parts(problem)
+        factor = self.factor if parts is None else speed_factor(self.factor, self.ratios, parts)
         return round(problem.limits.time * factor, 3)
 
 

@@ -10,6 +10,7 @@ and never decides verdicts.
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from judge.supervisor.protocol import (
 # see, such as a wrong answer, and the submission stops at its first failing test).
 EventSink = Callable[[Event], "bool | None"]
 
+# A factor outside this range is a measurement gone wrong (judge.calibration).
+FACTOR_FLOOR, FACTOR_CEILING = 0.5, 4.0
 # What the host reads from the sandbox at most, in bytes and in events.
 MAX_RESULT_BYTES = 128 << 20
 EXTRA_EVENTS = 16  # beyond two events per test (a result, and a start after a fresh worker)
@@ -102,8 +105,24 @@ class Runner(Protocol):
     # This host's speed in this sandbox against the reference machine (judge.calibration):
     # judging gives each test the problem's limit times this.
     factor: float
+    # The same per part of the calibration workload ("loops", "sort", "numpy": this host's
+    # time over the reference machine's), so each kind's limit follows the parts its
+    # submissions spend their time like (speed_factor); empty: `factor` for every kind.
+    ratios: dict[str, float]
 
     def run(self, job: Job, on_event: EventSink | None = None) -> RunOutcome: ...
+
+
+def speed_factor(factor: float, ratios: dict[str, float], parts: tuple[str, ...]) -> float:
+    """The factor for a kind whose submissions spend their time like `parts` of the
+    calibration workload: the geometric mean of those parts' ratios (1.0 for none: a kind
+    judged at the reference limit), or `factor` when they were not measured one by one."""
+    if not parts:
+        return 1.0
+    if not all(part in ratios for part in parts):
+        return factor
+    mean = math.exp(sum(math.log(ratios[part]) for part in parts) / len(parts))
+    return round(min(max(mean, FACTOR_FLOOR), FACTOR_CEILING), 2)
 
 
 class EventParser:

@@ -160,6 +160,7 @@ class DockerRunner:
         self.engine = engine
         self.image = image
         self.factor = 1.0  # the reference machine's limits until a caller calibrates
+        self.ratios: dict[str, float] = {}  # per calibration part (Runner.ratios)
         # Without a pool of its own, a run takes a container `judge sandbox park` left waiting.
         self.use_parked = os.environ.get("JUDGE_NO_PARKED", "") == ""
         # Removing a container costs the engine 20-90 ms: a server with a pool does it in

@@ -41,6 +41,7 @@ class LocalRunner:
     def __init__(self, python: str | None = None) -> None:
         self.python = python or sys.executable
         self.factor = 1.0  # the reference machine's limits until a caller calibrates
+        self.ratios: dict[str, float] = {}  # per calibration part (Runner.ratios)
         self._has: dict[str, bool] = {}
         self._early: Started | None = None  # started by prestart(), for the next run
 

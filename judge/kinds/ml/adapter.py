@@ -51,6 +51,7 @@ class MlKind:
     name = "ml"
     language, takes = "python", "Python"
     runs_on_host = False
+    speed_parts: tuple[str, ...] = ("loops", "sort", "numpy")
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options

@@ -37,6 +37,7 @@ class PandasKind:
     name = "pandas"
     language, takes = "pandas", "a pandas function"
     runs_on_host = False
+    speed_parts: tuple[str, ...] = ("loops", "sort", "numpy")
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options

@@ -32,6 +32,7 @@ class PythonKind:
     name = "python"
     language, takes = "python", "Python"
     runs_on_host = False
+    speed_parts: tuple[str, ...] = ("loops", "sort")  # pure Python
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options

@@ -39,6 +39,7 @@ class SqlKind:
     # Queries run in DuckDB in a hardened child process on the host, whatever sandbox was
     # asked for: the Docker image carries no DuckDB, and the query cannot run code.
     runs_on_host = True
+    speed_parts: tuple[str, ...] = ()
 
     def prepare(
         self, problem: Problem, submission: Submission, tests: list[TestCase], options: Options
