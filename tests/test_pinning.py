@@ -118,3 +118,41 @@ def test_the_memory_limit_sees_a_spike_among_quick_tests(two_sum: Problem) -> No
     problem = replace(problem, limits=replace(problem.limits, memory_mb=256, time=2.0))
     report = judge(problem, Submission(code, "python"), LocalRunner(), Options(mode="run"))
     assert report.verdict is Verdict.MLE, report
+
+
+PIN_PROBE = """
+import os, subprocess, sys
+sys.path.insert(0, sys.argv[1])
+from judge.supervisor.supervisor import Pinning
+
+allowed = os.sched_getaffinity(0)
+child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+pinning = Pinning()
+pinning.pin(child.pid)
+pinned = (len(os.sched_getaffinity(0)), len(os.sched_getaffinity(child.pid)), pinning.pinned)
+pinning.release(child.pid)
+released = (os.sched_getaffinity(0) == allowed, os.sched_getaffinity(child.pid) == allowed)
+child.kill()
+child.wait()
+refusing = Pinning()
+refusing.pin(child.pid)  # gone: the kernel refuses, and pinning stops being tried
+refused = (refusing.refused, refusing.pinned, os.sched_getaffinity(0) == allowed)
+refusing.pin(os.getpid())
+print(pinned, released, refused, refusing.pinned)
+"""
+
+
+def test_pinning_pins_both_lets_both_go_and_stops_after_a_refusal() -> None:
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    out = subprocess.run(
+        [sys.executable, "-c", PIN_PROBE, str(REPO)], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    if len(os.sched_getaffinity(0)) < 2:  # one CPU: nothing to pin, nothing to refuse
+        assert out.stdout.strip() == "(1, 1, False) (True, True) (False, False, True) False"
+    else:
+        assert out.stdout.strip() == "(1, 1, True) (True, True) (True, False, True) False"

@@ -40,7 +40,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SAMPLE = 0.01  # seconds between memory samples while a test runs
 # A test answered within this much wall time is quick: its memory is read from statm alone
-# (Worker._quick); a full reading comes at least every SAMPLE all the same.
+# (Worker._answered); a full reading comes at least every SAMPLE all the same.
 QUICK = 0.001
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 NOTHING = memoryview(b"")  # what is left to write of a request once it is all written
@@ -116,26 +116,31 @@ class Pinning:
             self.allowed = set()
         self.getcpu = getattr(LIBC, "sched_getcpu", None)
         self.pinned = False
+        self.refused = False  # the kernel said no once: not asked again
 
     def pin(self, pid: int = 0) -> None:
         """Keep this process (and `pid`, when given) on the CPU this process is on now."""
-        if self.pinned or len(self.allowed) < 2 or self.getcpu is None:
+        if self.pinned or self.refused or len(self.allowed) < 2 or self.getcpu is None:
             return
         cpu = self.getcpu()
         if cpu not in self.allowed:
             return
-        with contextlib.suppress(OSError):
+        try:
             os.sched_setaffinity(0, {cpu})
             if pid:
                 os.sched_setaffinity(pid, {cpu})
-            self.pinned = True
+        except OSError:
+            self.refused = True
+            self.release(pid)
+            return
+        self.pinned = True
 
     def release(self, pid: int) -> None:
         """Let this process and `pid` run on any CPU allowed to the sandbox again."""
-        if not self.pinned:
+        if not self.pinned and not self.refused:
             return
         self.pinned = False
-        for who in (pid, 0):
+        for who in (pid, 0) if pid else (0,):
             with contextlib.suppress(OSError):
                 os.sched_setaffinity(who, self.allowed)
 
