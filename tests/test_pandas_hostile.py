@@ -139,6 +139,28 @@ def test_hostile_answers_get_a_clear_verdict(problem: Problem, runner: Runner, n
     assert words in first_failure(rep)
 
 
+def test_work_done_while_the_dataframes_are_built_is_the_tests_time(
+    problem: Problem, runner: Runner
+) -> None:
+    # The answer is loaded before each dataset's DataFrames are built, in a step of their
+    # own: it takes that step over (the worker's `frame`) and spins there, then answers at
+    # once. The step's CPU time is the test's, so the spinning is a TLE all the same.
+    head = HEAD + (
+        "import sys, time\n"
+        "_worker = sys.modules['judge_worker_pandas']\n"
+        "_frame = _worker.frame\n"
+        "def _spinning(*args):\n"
+        "    end = time.process_time() + 3.0\n"
+        "    while time.process_time() < end:\n"
+        "        pass\n"
+        "    return _frame(*args)\n"
+        "_worker.frame = _spinning\n\n"
+    )
+    rep = run(problem, runner, RIGHT, head)
+    assert rep.verdict is Verdict.TLE, (rep.verdict, first_failure(rep))
+    assert all(t.time is not None and t.time >= 1.0 for t in rep.tests if t.verdict is Verdict.TLE)
+
+
 def test_forged_frames_on_every_descriptor_are_not_an_accepted_answer(
     problem: Problem, runner: Runner
 ) -> None:

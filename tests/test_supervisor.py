@@ -214,6 +214,49 @@ def runner(docker_runner: DockerRunner) -> DockerRunner:
     return docker_runner
 
 
+@pytest.mark.parametrize("sandbox", ["local", "docker"])
+def test_the_worker_cannot_start_a_process(sandbox: str, request: pytest.FixtureRequest) -> None:
+    # A child's CPU time and memory are not the worker's: work moved into one went
+    # unmeasured (too slow, yet accepted), and under the local runner it outlived the run.
+    # Every way Python has of starting one fails in the worker (seccomp); threads still work.
+    shout = load_problem(HOSTILE / "problem" / "shout")
+    attack = (HOSTILE / "start_processes.py").read_text(encoding="utf-8")
+    runner = LocalRunner() if sandbox == "local" else request.getfixturevalue("runner")
+    report = judge(shout, Submission(attack, "python"), runner, Options(mode="run"))
+    assert report.verdict is Verdict.RTE, report
+    assert "no way to start a process" in report.tests[0].message
+    threads = (
+        "import threading\n"
+        "def shout(word):\n"
+        "    out = []\n"
+        "    t = threading.Thread(target=lambda: out.append(word.upper() + '!'))\n"
+        "    t.start()\n"
+        "    t.join()\n"
+        "    return out[0]\n"
+    )
+    assert judge(shout, Submission(threads, "python"), runner).verdict is Verdict.AC
+
+
+@pytest.mark.parametrize(("signals", "verdict"), [("SIGINT", Verdict.AC), ("SIGTERM", Verdict.RTE)])
+def test_signals_to_the_supervisor_are_never_an_internal_error(
+    signals: str, verdict: Verdict
+) -> None:
+    # Under the local runner the supervisor is an ordinary process the worker may signal:
+    # SIGINT (once a KeyboardInterrupt in the supervisor, an IE) is ignored; a signal that
+    # kills it takes the worker with it, the submission's failure. (In Docker the
+    # supervisor is process 1 and gets neither: tests/hostile/signal_supervisor.py.)
+    shout = load_problem(HOSTILE / "problem" / "shout")
+    code = (
+        "import os, signal\n"
+        f"os.kill(os.getppid(), signal.{signals})\n"
+        "def shout(word):\n"
+        f"    os.kill(os.getppid(), signal.{signals})\n"
+        "    return word.upper() + '!'\n"
+    )
+    report = judge(shout, Submission(code, "python"), LocalRunner(), Options(mode="run"))
+    assert report.verdict is verdict, report
+
+
 ML_HIDDEN_BUSY_LOOP = """
 import signal
 import time

@@ -17,8 +17,8 @@ for the worker's CPU time since the previous answer: work done between tests cou
 Job (stdin): a line of JSON {"version", "worker": kind, "setup": first frame for the worker,
 "tests": [{"setup"?, "time_limit"?, "wall_limit"?}], "request_sizes", "time_limit",
 "wall_limit", "load_limit", "memory_kb", "stop_on_failure", "stop_from", "untimed_setup",
-"rlimits"}, then each test's request frame (protocol.encode_job): a worker gets a test as
-the request {"op": "test", "data": INPUT}.
+"setup_counts", "rlimits"}, then each test's request frame (protocol.encode_job): a worker
+gets a test as the request {"op": "test", "data": INPUT}.
 """
 
 from __future__ import annotations
@@ -148,15 +148,106 @@ class Pinning:
 PINNING = Pinning()
 
 
+# Process creation the worker is refused (seccomp): a child process's CPU time and memory
+# are not the worker's, so work or memory moved into one would go unmeasured, and it could
+# outlive the run. Threads stay allowed (clone with CLONE_THREAD): they are the process's.
+# Per architecture: its audit number, the system calls refused, whether x32 numbers exist.
+_ARCHES = {
+    "x86_64": (0xC000003E, {"fork": 57, "vfork": 58, "io_uring_setup": 425}, 56, True),
+    "aarch64": (0xC00000B7, {"io_uring_setup": 425}, 220, False),
+}
+_CLONE3 = 435  # refused as "not implemented": glibc then creates threads with clone
+_CLONE_THREAD = 0x00010000
+EPERM, ENOSYS = 1, 38
+
+
+def no_processes_filter() -> bytes | None:
+    """The classic-BPF seccomp program (struct sock_filter[]) refusing process creation on
+    this machine's architecture (None: an architecture we have no numbers for)."""
+    import struct
+
+    arch = _ARCHES.get(os.uname().machine)
+    if arch is None:
+        return None
+    audit, refused, clone, x32 = arch
+    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
+    allow, deny, nosys = 0x7FFF0000, 0x00050000 | EPERM, 0x00050000 | ENOSYS
+    # (code, jump if true, jump if false, k), jumps named by label (a label is a row with
+    # its name for a code), resolved below.
+    program: list[tuple[Any, Any, Any, int]] = [
+        (ld, 0, 0, 4),  # seccomp_data.arch: a foreign ABI (int 0x80) is refused whole
+        (jeq, 0, "deny", audit),
+        (ld, 0, 0, 0),  # seccomp_data.nr
+    ]
+    if x32:
+        program.append((jge, "deny", 0, 0x40000000))
+    program.append((jeq, "clone", 0, clone))
+    program += [(jeq, "deny", 0, number) for number in refused.values()]
+    program += [
+        (jeq, "nosys", 0, _CLONE3),
+        (ret, 0, 0, allow),
+        ("clone", 0, 0, 0),  # label
+        (ld, 0, 0, 16),  # the low half of args[0]: clone's flags
+        (jset, "allow", "deny", _CLONE_THREAD),
+        ("deny", 0, 0, 0),
+        (ret, 0, 0, deny),
+        ("nosys", 0, 0, 0),
+        (ret, 0, 0, nosys),
+        ("allow", 0, 0, 0),
+        (ret, 0, 0, allow),
+    ]
+    labels: dict[str, int] = {}
+    rows: list[tuple[Any, Any, Any, int]] = []
+    for row in program:
+        if isinstance(row[0], str):
+            labels[row[0]] = len(rows)
+        else:
+            rows.append(row)
+    out = b""
+    for at, (op, yes, no, k) in enumerate(rows):
+        jt = labels[yes] - at - 1 if isinstance(yes, str) else yes
+        jf = labels[no] - at - 1 if isinstance(no, str) else no
+        out += struct.pack("=HBBI", op, jt, jf, k)
+    return out
+
+
+def _seccomp_args(libc: Any) -> Any:
+    """What prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ...) takes: a struct sock_fprog,
+    built in the supervisor so the forked child only makes the two calls (None: no filter)."""
+    import ctypes
+
+    program = no_processes_filter()
+    if program is None:
+        return None
+    buffer = ctypes.create_string_buffer(program, len(program))
+
+    class Fprog(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    fprog = Fprog(len(program) // 8, ctypes.addressof(buffer))
+    fprog._keep = buffer  # type: ignore[attr-defined]
+    return ctypes.byref(fprog)
+
+
+try:
+    SECCOMP = _seccomp_args(LIBC) if LIBC is not None else None
+except (OSError, AttributeError, ValueError):
+    SECCOMP = None
+
+
 def _die_with(parent: int, libc: Any) -> Callable[[], None]:
     """Run in the worker between fork and exec: PR_SET_PDEATHSIG SIGKILL, so a worker whose
     supervisor is killed (the host stopping a run, with a test in flight) dies with it and
-    never runs on alone; in a container, killing process 1 does that already."""
+    never runs on alone (in a container, killing process 1 does that already); then the
+    seccomp filter that refuses it new processes (kept across exec, with no_new_privs)."""
 
     def arm() -> None:
         libc.prctl(1, signal.SIGKILL, 0, 0, 0)
         if os.getppid() != parent:  # the supervisor died before the signal was armed
             os._exit(1)
+        if SECCOMP is not None:
+            libc.prctl(38, 1, 0, 0, 0)  # PR_SET_NO_NEW_PRIVS
+            libc.prctl(22, 2, SECCOMP, 0, 0)  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
 
     return arm
 
@@ -593,6 +684,7 @@ class Session:
         self.stop_from = int(job.get("stop_from") or 0)  # the first test a failure stops at
         self.tests: list[dict[str, Any]] = job["tests"]
         self.untimed_setup = bool(job.get("untimed_setup"))
+        self.setup_counts = bool(job.get("setup_counts"))
         self.stop_after_kill = bool(job.get("stop_after_kill"))
         self.stop_on_failure = bool(job.get("stop_on_failure"))
         # Each test's (CPU, wall-clock) limits: its own, or the job's.
@@ -684,10 +776,14 @@ class Session:
         cpu_limit, wall_limit = self.limits[index]
         self.test_memory = (0, 0)
         if not sent and self.untimed_setup and "setup" in test:
+            mark = worker.cpu_mark
             status, answer, _, _, note = worker.exchange(
                 {"op": "setup", "data": test["setup"]}, SETUP_LIMIT, SETUP_LIMIT * 2, 0
             )
-            worker.cpu_mark = cpu_seconds(worker.pid)
+            # Where the submission is loaded before the setup step runs (a pandas answer in
+            # its worker), the step is the submission's to change: its CPU time is the
+            # test's. Else (a query, which has not run yet) the step is not timed.
+            worker.cpu_mark = mark if self.setup_counts else cpu_seconds(worker.pid)
             if status != "ok":
                 # Killed while setting up (a pandas answer runs in this worker, and may have
                 # broken the channel or the library): the worker is gone, and the run goes
@@ -767,6 +863,11 @@ def _text(value: Any) -> str:
 
 def main() -> None:
     make_undumpable()
+    # The worker runs as our user and may signal us. Python's own SIGINT handler would raise
+    # KeyboardInterrupt here, at any line (a failure of ours, and held results lost); every
+    # other signal either kills us (the host then blames the submission) or, as process 1
+    # of a container, is not delivered at all. SIG_IGN is inherited: the worker ignores it too.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Started ahead of a job (the Docker runner's warm pool), the supervisor is told the kind
     # and starts its worker at once, so the interpreter and the kind's libraries are ready.
     early = start(sys.argv[1]) if len(sys.argv) > 1 else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge.kind import Options, Prepared, wall_limit
+from judge.kind import Options, Prepared, not_shown, raised, wall_limit
 from judge.kinds.sql.adapter import checked, table_result
 from judge.kinds.sql.settings import normalise_dataset, settings_for
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
@@ -20,7 +20,7 @@ from judge.runners.base import Job
 from judge.supervisor.protocol import TestEvent, reply_text
 
 LOAD_ALLOWANCE = 4.0  # seconds: interpreter, NumPy and pandas start-up, the submission's import
-SETUP_ALLOWANCE = 1.0  # seconds per dataset: building its DataFrames (untimed)
+SETUP_ALLOWANCE = 1.0  # seconds per dataset: building its DataFrames (wall-clock)
 MEMORY_HEADROOM_MB = 64  # what importing pandas adds to the interpreter, above the limit
 RESET_HINT = (
     "the DataFrame's index ({index}) is not a column: the index is ignored, "
@@ -62,8 +62,10 @@ class PandasKind:
                 "max_rows": settings.max_rows,
                 "output_limit": problem.limits.output_kb * 1024,
             },
-            # Building a dataset's DataFrames is untimed (the function has not been called).
+            # Each dataset's DataFrames are built in a step of their own, and that step is
+            # timed with the test: the submission, loaded by then, could take it over.
             "untimed_setup": True,
+            "setup_counts": True,
             "tests": [{"setup": dataset, "input": {}} for dataset in datasets],
             "time_limit": limit,
             "wall_limit": wall_limit(limit),
@@ -80,6 +82,9 @@ class PandasKind:
     def result(
         self, problem: Problem, test: TestCase, event: TestEvent, context: Any
     ) -> TestResult:
+        # What the worker says is the submission's to write (it runs in the worker), and so
+        # are the answer's names: each result quoting them carries the judge's own words, for
+        # a hidden dataset to show instead.
         reply = event.reply
         status = reply_text(reply, "status")
         if status == "ok":
@@ -87,6 +92,8 @@ class PandasKind:
             index = [str(n) for n in reply.get("index") or [] if isinstance(n, str)][:5]
             if result.verdict is Verdict.WA and index and "columns" in result.message:
                 hint = RESET_HINT.format(index=", ".join(index))
+                unnamed = RESET_HINT.replace(" ({index})", "")
+                own = result.hidden_message or result.message
                 return table_result(
                     test,
                     event,
@@ -94,13 +101,15 @@ class PandasKind:
                     f"{result.message}; {hint}",
                     result.expected,
                     result.actual,
+                    hidden_message=f"{own}; {unnamed}",
                 )
             return result
         error = reply_text(reply, "error")
         if status == "error":
-            return table_result(test, event, Verdict.RTE, error or "the function failed")
+            error = error or "the function failed"
+            return table_result(test, event, Verdict.RTE, error, hidden_message=raised(error))
         if status == "unreadable":
-            return table_result(test, event, Verdict.WA, error)
+            return table_result(test, event, Verdict.WA, error, hidden_message=UNREADABLE)
         if status == "too_large":
             size = problem.limits.output_kb
             message = f"the returned DataFrame takes more than {size} KiB (the output limit)"
@@ -116,10 +125,16 @@ class PandasKind:
                 "building this dataset's DataFrames failed after the submission was loaded "
                 "(did it change pandas?)",
             )
-        return table_result(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
+        message = f"the worker said {status[:40]!r}"
+        return table_result(test, event, Verdict.RTE, message, hidden_message=UNKNOWN_ANSWER)
 
     def notice(self, problem: Problem, submission: Submission) -> str:
         return ""
 
     def verify(self, problem: Problem) -> list[str]:
         return []  # the SQL kind checks the folder; pandas solutions are run like any other
+
+
+# A hidden dataset's words for what the worker said (judge.kind.not_shown).
+UNREADABLE = not_shown("the function returned something that is not a DataFrame it can read")
+UNKNOWN_ANSWER = not_shown("the worker's answer is not one the judge knows")

@@ -8,7 +8,8 @@ expected tables, and nothing it says about time or memory counts. Requests and a
   {"status": "compile_error", "message"} | {"status": "load_error", "kind", "error"}
 - {"op": "setup", "data": {table: {"columns", "rows"}}} -> {"status": "ok"} |
   {"status": "setup_error", "error"}: the dataset as DataFrames, one per table, with the
-  schema's column names and dtypes (untimed: the submission has not been called yet).
+  schema's column names and dtypes (timed with the test: the submission, loaded by then,
+  could take this step over).
 - {"op": "test"} -> {"status": "ok", "columns", "rows", "truncated", "index", "stdout"} |
   {"status": "error"|"unreadable"|"too_large"|"output"|"memory", "error", "stdout"}
 
