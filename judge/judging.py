@@ -7,13 +7,12 @@ for tests the process never reached (killed, crashed, stopped early).
 
 from __future__ import annotations
 
-import builtins
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from judge.kind import Mode, Options, Prepared, Reveal, measured
+from judge.kind import Mode, Options, Prepared, Reveal, measured, raised
 from judge.kinds import kind_for, languages_of, takes
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.runners.base import Runner, RunOutcome, speed_factor
@@ -309,12 +308,15 @@ def _shown(result: TestResult, reveal: Reveal, label: str) -> TestResult:
     """Strip what the reveal policy does not allow for hidden tests.
 
     With nothing revealed, even a hidden test's name is replaced by its number: authors'
-    names ("answer-at-the-far-end") describe what the test probes.
+    names ("answer-at-the-far-end") describe what the test probes; and a message that quotes
+    the sandbox gives way to the judge's own words for it (the submission could have
+    written the input there).
     """
     if not result.hidden or reveal == "all":
         return result
     if reveal == "input":
         return replace(result, expected=None, actual=None, stdout="")
+    own = result.hidden_message
     return replace(
         result,
         name=label,
@@ -322,43 +324,20 @@ def _shown(result: TestResult, reveal: Reveal, label: str) -> TestResult:
         expected=None,
         actual=None,
         stdout="",
-        message=_withheld(result.message),
+        message=own if own is not None else _withheld(result.message),
     )
 
 
-# Exceptions a message may name: the submission can give its own exception any name.
-_BUILTIN_ERRORS = frozenset(
-    name
-    for name, value in vars(builtins).items()
-    if isinstance(value, type) and issubclass(value, BaseException)
-)
 _AT_OPERATION = re.compile(r"wrong answer at operation \d+, \w+\((\)?)")
-_FRAME = re.compile(r'  File "([^"]+)", line (\d+), in (\w+)')
-
-
-def _where(traceback: str) -> str:
-    """Where the first traceback's deepest frame is (` at line 4, in two_sum`). Only the
-    first block is read: what follows its frames (the exception's message, a chained
-    traceback) the submission can write."""
-    lines = traceback.strip().splitlines()[1:]
-    frame = None
-    for index in range(0, len(lines), 2):
-        found = _FRAME.fullmatch(lines[index])
-        if found is None:
-            break
-        frame = found
-    return f" at line {frame[2]}, in {frame[3]}" if frame else ""
 
 
 def _withheld(message: str) -> str:
-    """A hidden test's message without the values in it: a traceback's exception message is
-    the submission's to write (it could print the input), and a class design's wrong answer
-    names the call and the expected result. The judge's own words (limits, crashes) stay."""
+    """A hidden test's message without the values in it. A message quoting the sandbox comes
+    with the judge's own words for it (`TestResult.hidden_message`); what is left are the
+    judge's words, of which a class design's wrong answer names the call and the expected
+    result. A traceback here (none should be) is summed up all the same."""
     if "Traceback (most recent call last)" in message:
-        last = message.strip().splitlines()[-1]
-        name = last.split(":", 1)[0].strip()
-        raised = name if name in _BUILTIN_ERRORS else "an exception"
-        return f"raised {raised}{_where(message)} (its message is not shown for a hidden test)"
+        return raised(message)
     operation = _AT_OPERATION.match(message)
     if operation:
         call = operation.group() if operation[1] else operation.group() + "…)"

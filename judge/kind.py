@@ -7,6 +7,8 @@ what this protocol names.
 
 from __future__ import annotations
 
+import builtins
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -78,9 +80,13 @@ def measured(
     verdict: Verdict,
     message: str,
     actual: Any = None,
+    *,
+    hidden_message: str | None = None,
     **more: Any,
 ) -> TestResult:
-    """A result carrying the supervisor's measurements of this test."""
+    """A result carrying the supervisor's measurements of this test. Where `message` quotes
+    text from the sandbox, `hidden_message` is the judge's own words for it (`not_shown`,
+    `raised`): what a hidden test shows instead when nothing of it is revealed."""
     return TestResult(
         name=test.name,
         hidden=test.hidden,
@@ -94,7 +100,54 @@ def measured(
         stdout=reply_text(event.reply, "stdout"),
         wall=event.wall,
         memory_growth_kb=event.memory_growth_kb,
+        hidden_message=hidden_message,
     )
+
+
+NOT_SHOWN = "details are not shown for a hidden test"
+MAX_NAME = 32  # characters of a function's name in `raised`: the submission chose the name
+
+
+def not_shown(what: str) -> str:
+    """The judge's words for a failure whose details came from the sandbox, for a hidden test:
+    `what` happened (in words that quote nothing of the sandbox), and no more."""
+    return f"{what} ({NOT_SHOWN})"
+
+
+# Exceptions a summary may name: the submission can give its own exception any name.
+_BUILTIN_ERRORS = frozenset(
+    name
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+)
+_HEADER = "Traceback (most recent call last):"
+_FRAME = re.compile(r'  File "[^"]*", line (\d{1,7}), in (<\w+>|\w+)')
+
+
+def raised(error: str) -> str:
+    """A traceback from the sandbox as a hidden test may show it: the exception's name if it
+    is a built-in one, and where the first traceback's deepest frame is (`raised IndexError
+    at line 3, in helper`). Everything else in it is the submission's to write: the message
+    (it could print the input), a chained traceback, what a forged one says around this."""
+    lines = error.strip().splitlines()
+    if _HEADER in lines:
+        lines = lines[lines.index(_HEADER) + 1 :]
+    frame = None
+    exception = ""
+    for line in lines:
+        found = _FRAME.fullmatch(line)
+        if found is not None:
+            frame = found
+        elif not line.startswith("  "):  # past the frames (and their source lines)
+            exception = line
+            break
+    name = exception.split(":", 1)[0].strip()
+    what = name if name in _BUILTIN_ERRORS else "an exception"
+    where = ""
+    if frame is not None:
+        function = frame[2] if len(frame[2]) <= MAX_NAME else frame[2][: MAX_NAME - 1] + "…"
+        where = f" at line {frame[1]}, in {function}"
+    return f"raised {what}{where} (its message is not shown for a hidden test)"
 
 
 def wall_limit(limit: float) -> float:

@@ -201,6 +201,13 @@ class TestResult:
     # What this test added to resident memory at its highest (its peak minus the resident
     # size when it began); `memory_kb` is the process's peak, on which MLE is decided.
     memory_growth_kb: int | None = None
+    # Set where `message` quotes text from the sandbox (a worker's reply, DuckDB's error, a
+    # name the answer chose), which the submission can make say anything, a hidden test's
+    # input included: the judge's own words for this result, which a hidden test shows
+    # instead when nothing of it is revealed. None: the message is all the judge's own.
+    hidden_message: str | None = None
+
+    __test__ = False  # not a pytest class
 
 
 @dataclass(frozen=True)

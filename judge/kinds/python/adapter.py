@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from judge.checkers import check_operations, make_checker, same
-from judge.kind import Options, Prepared, measured, wall_limit
+from judge.kind import Options, Prepared, measured, not_shown, raised, wall_limit
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
 from judge.runners.base import Job
 from judge.supervisor.protocol import TestEvent, reply_text
@@ -21,6 +21,9 @@ LOAD_ALLOWANCE = 3.0  # seconds of wall time for starting the sandbox
 # An answer this much larger than the expected one (as JSON) is wrong without decoding it:
 # decoding a flood of tiny lists would cost the judge gigabytes.
 ANSWER_FACTOR, ANSWER_SLACK = 8, 1 << 20
+# A hidden test's words for what the worker said (judge.kind.not_shown).
+NOT_PLAIN = not_shown("the returned value is not plain data")
+UNKNOWN_ANSWER = not_shown("the worker's answer is not one the judge knows")
 
 
 def wall_time(limit: float, count: int) -> float:
@@ -73,14 +76,18 @@ class PythonKind:
     def result(
         self, problem: Problem, test: TestCase, event: TestEvent, context: Any
     ) -> TestResult:
+        # What the worker says is the submission's to write (it runs in the worker and may
+        # rewrite it): its words go with the judge's own, for a hidden test to show instead.
         status = reply_text(event.reply, "status")
         if status == "error":
             error = reply_text(event.reply, "error") or "runtime error"
-            return measured(test, event, Verdict.RTE, error)
+            return measured(test, event, Verdict.RTE, error, hidden_message=raised(error))
         if status == "unserializable":
-            return measured(test, event, Verdict.WA, reply_text(event.reply, "error"))
+            error = reply_text(event.reply, "error")
+            return measured(test, event, Verdict.WA, error, hidden_message=NOT_PLAIN)
         if status != "ok":
-            return measured(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
+            message = f"the worker said {status[:40]!r}"
+            return measured(test, event, Verdict.RTE, message, hidden_message=UNKNOWN_ANSWER)
         value = event.reply.get("value")
         if not isinstance(value, str):
             return measured(test, event, Verdict.RTE, "the worker's answer carries no value")
@@ -99,7 +106,11 @@ class PythonKind:
         ok, note = self.check(problem, test, actual)
         if ok:
             return measured(test, event, Verdict.AC, "", actual)
-        return measured(test, event, Verdict.WA, ("wrong answer " + note).strip(), actual)
+        message = ("wrong answer " + note).strip()
+        # A problem's own checker words its notes as its author likes: they may quote the
+        # answer, which the submission chose (it could be the input), or the input itself.
+        own = not_shown("wrong answer") if note and problem.checker.name == "custom" else None
+        return measured(test, event, Verdict.WA, message, actual, hidden_message=own)
 
     def check(self, problem: Problem, test: TestCase, actual: Any) -> tuple[bool, str]:
         entry = problem.entry

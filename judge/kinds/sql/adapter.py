@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from judge.kind import Options, Prepared, measured
+from judge.kind import Options, Prepared, measured, not_shown
 from judge.kinds.sql.compare import compare
 from judge.kinds.sql.job import build_job, query_for, rules_for
 from judge.kinds.sql.settings import settings_for
@@ -66,33 +66,46 @@ class SqlKind:
         reply = event.reply
         status = reply_text(reply, "status")
         limits = problem.limits
+        # DuckDB's messages quote the data they failed on (a query can make them quote any
+        # of it: `SELECT error((SELECT string_agg(name, ',') FROM t))`): each result that
+        # shows one carries the judge's own words, for a hidden dataset to show instead.
         if status in ("timeout", "memory"):  # DuckDB's own limits
             if status == "memory":
                 note = reply_text(reply, "error")
                 message = f"the query needed more than {limits.memory_mb} MiB"
-                return table_result(
-                    test, event, Verdict.MLE, f"{message} ({note})" if note else message
-                )
+                shown = f"{message} ({note})" if note else message
+                return table_result(test, event, Verdict.MLE, shown, hidden_message=message)
             return table_result(test, event, Verdict.TLE, f"the query ran past {limits.time:g} s")
         if status == "error":
             error = reply_text(reply, "error") or "the query failed"
             if context is True and "to BOOL" in error:
                 return table_result(test, event, Verdict.RTE, MYSQL_PIPES)
             return table_result(
-                test, event, Verdict.RTE, _redacted(error) if test.hidden else error
+                test,
+                event,
+                Verdict.RTE,
+                _redacted(error) if test.hidden else error,
+                hidden_message=_failed(reply_text(reply, "kind")),
             )
         if status in ("setup", "setup_error"):
             # Loading the dataset happens before the query runs, in a fresh database: a
             # dataset that does not load is a fault of the problem, not of the query.
+            fault = "could not be loaded (a fault of the problem)"
             return table_result(
                 test,
                 event,
                 Verdict.IE,
-                f"dataset {test.name!r} could not be loaded (a fault of the problem): "
-                f"{reply_text(reply, 'error')}",
+                f"dataset {test.name!r} {fault}: {reply_text(reply, 'error')}",
+                hidden_message=not_shown(f"this dataset {fault}"),
             )
         if status != "ok":
-            return table_result(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
+            return table_result(
+                test,
+                event,
+                Verdict.RTE,
+                f"the worker said {status[:40]!r}",
+                hidden_message=not_shown("the worker's answer is not one the judge knows"),
+            )
         return checked(problem, test, event)
 
     def notice(self, problem: Problem, submission: Submission) -> str:
@@ -127,16 +140,18 @@ def checked(
         actual = table_from_event(event.reply)
     except BadTable as exc:
         return table_result(test, event, Verdict.RTE, f"an unreadable result: {exc}")
-    shown = {"expected": expected.shown(), "actual": actual.shown()}
+    tables = expected.shown(), actual.shown()
     if event.reply.get("truncated"):
         message = (
             f"{answer} returned more than {settings.max_rows} rows (expected {len(expected.rows)})"
         )
-        return table_result(test, event, Verdict.WA, message, **shown)
+        return table_result(test, event, Verdict.WA, message, *tables)
     outcome = compare(expected, actual, rules_for(settings))
     if outcome.ok:
-        return table_result(test, event, Verdict.AC, "", **shown)
-    return table_result(test, event, Verdict.WA, outcome.message, **shown)
+        return table_result(test, event, Verdict.AC, "", *tables)
+    return table_result(
+        test, event, Verdict.WA, outcome.message, *tables, hidden_message=outcome.withheld
+    )
 
 
 def table_result(
@@ -146,10 +161,24 @@ def table_result(
     message: str,
     expected: Any = None,
     actual: Any = None,
+    *,
+    hidden_message: str | None = None,
 ) -> TestResult:
-    """A measured result showing the expected table (the dataset's, unless given)."""
+    """A measured result showing the expected table (the dataset's, unless given);
+    `hidden_message` as judge.kind.measured takes it."""
     shown = expected if expected is not None else _shown_expected(test)
-    return measured(test, event, verdict, message, actual, expected=shown)
+    return measured(
+        test, event, verdict, message, actual, expected=shown, hidden_message=hidden_message
+    )
+
+
+_DUCKDB_ERROR = re.compile(r"[A-Z][A-Za-z]{0,40}Exception")
+
+
+def _failed(kind: str) -> str:
+    """A hidden dataset's words for a query DuckDB stopped with an error: its kind alone."""
+    named = f" with DuckDB's {kind}" if _DUCKDB_ERROR.fullmatch(kind) else ""
+    return f"the query failed{named} (its message is not shown for a hidden dataset)"
 
 
 def _redacted(error: str) -> str:

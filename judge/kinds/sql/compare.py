@@ -5,8 +5,10 @@ problem asks for an order. Cells: NULL equals NULL; numbers by value (2 = 2.0 = 
 2.00, TRUE = 1) within the tolerance, or within one unit of the decimal place the
 statement rounds to; a date equals the same date at midnight; text exactly.
 
-The message never holds a value, so it can be shown for hidden datasets too: it counts
-rows missing and extra and names the column at fault.
+The message never holds a value of the dataset: it counts rows missing and extra and names
+the column at fault. A result's own column names it quotes come from the answer, which can
+name its columns after the data (DuckDB's PIVOT, a DataFrame's columns): `withheld` is the
+message without them, for a hidden dataset.
 """
 
 from __future__ import annotations
@@ -40,27 +42,34 @@ class Rules:
 @dataclass(frozen=True)
 class Comparison:
     ok: bool
-    message: str = ""  # counts and column names only: safe for hidden datasets
+    message: str = ""  # counts and column names only, no value of the dataset
+    withheld: str | None = None  # the message without the answer's column names (if it has any)
 
 
 def compare(expected: ResultTable, actual: ResultTable, rules: Rules) -> Comparison:
+    wanted = f"expected {len(expected.columns)} columns ({', '.join(expected.columns)})"
     if len(expected.columns) != len(actual.columns):
+        got = f"got {len(actual.columns)}"
         return Comparison(
-            False,
-            f"expected {len(expected.columns)} columns ({', '.join(expected.columns)}), "
-            f"got {len(actual.columns)} ({', '.join(actual.columns)})",
+            False, f"{wanted}, {got} ({', '.join(actual.columns)})", f"{wanted}, {got}"
         )
-    problems = [
-        f"column {i} is named {got!r}, expected {want!r}"
+    misnamed = [
+        (i, want, got)
         for i, (want, got) in enumerate(zip(expected.columns, actual.columns, strict=True), 1)
         if want.lower() != got.lower()
     ][:3]
+    problems = [f"column {i} is named {got!r}, expected {want!r}" for i, want, got in misnamed]
+    withheld = [f"column {i} should be named {want!r}" for i, want, _ in misnamed]
     rows = _compare_rows(expected, actual, rules)
     if rows:
         problems.append(rows)
+        withheld.append(rows)
     if not problems:
         return Comparison(True)
-    return Comparison(False, "; ".join(problems) + f" ({rules.describe()})")
+    said = f" ({rules.describe()})"
+    if not misnamed:
+        return Comparison(False, "; ".join(problems) + said)
+    return Comparison(False, "; ".join(problems) + said, "; ".join(withheld) + said)
 
 
 def same_cell(a: Any, b: Any, rules: Rules) -> bool:
