@@ -105,7 +105,7 @@ def measured(
 
 
 NOT_SHOWN = "details are not shown for a hidden test"
-MAX_NAME = 32  # characters of a function's name in `raised`: the submission chose the name
+MAX_NAME = 32  # characters of a function's name in `raised` (a longer one is cut short)
 
 
 def not_shown(what: str) -> str:
@@ -122,13 +122,20 @@ _BUILTIN_ERRORS = frozenset(
 )
 _HEADER = "Traceback (most recent call last):"
 _FRAME = re.compile(r'  File "[^"]*", line (\d{1,7}), in (<\w+>|\w+)')
+_NAME = re.compile(r"[^\W\d]\w*")
+# What Python names the code that has no name of its own.
+_UNNAMED = frozenset({"<module>", "<lambda>", "<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"})
 
 
-def raised(error: str) -> str:
+def raised(error: str, source: str | None = None) -> str:
     """A traceback from the sandbox as a hidden test may show it: the exception's name if it
     is a built-in one, and where the first traceback's deepest frame is (`raised IndexError
     at line 3, in helper`). Everything else in it is the submission's to write: the message
-    (it could print the input), a chained traceback, what a forged one says around this."""
+    (it could print the input), a chained traceback, what a forged one says around this.
+
+    The function's name is chosen by the submission too, and can be made as it runs (spelling
+    the input): with the submitted `source` at hand, a line is shown only if the source has
+    it and a name only if the source holds it; either way a long name is cut short."""
     lines = error.strip().splitlines()
     if _HEADER in lines:
         lines = lines[lines.index(_HEADER) + 1 :]
@@ -143,11 +150,23 @@ def raised(error: str) -> str:
             break
     name = exception.split(":", 1)[0].strip()
     what = name if name in _BUILTIN_ERRORS else "an exception"
-    where = ""
-    if frame is not None:
-        function = frame[2] if len(frame[2]) <= MAX_NAME else frame[2][: MAX_NAME - 1] + "…"
-        where = f" at line {frame[1]}, in {function}"
-    return f"raised {what}{where} (its message is not shown for a hidden test)"
+    return f"raised {what}{_where(frame, source)} (its message is not shown for a hidden test)"
+
+
+def _where(frame: re.Match[str] | None, source: str | None) -> str:
+    if frame is None:
+        return ""
+    line, function = frame[1], frame[2]
+    if len(function) > MAX_NAME:
+        function = function[: MAX_NAME - 1] + "…"
+    if source is None:
+        return f" at line {line}, in {function}"
+    parts = []
+    if 1 <= int(line) <= source.count("\n") + 1:
+        parts.append(f"at line {line}")
+    if frame[2] in _UNNAMED or frame[2] in set(_NAME.findall(source)):
+        parts.append(f"in {function}")
+    return " " + ", ".join(parts) if parts else ""
 
 
 def wall_limit(limit: float) -> float:

@@ -126,3 +126,34 @@ def test_no_traceback_at_all_is_an_exception_and_nothing_more() -> None:
 def test_an_unmarked_traceback_is_still_summed_up() -> None:
     unmarked = result(TRACEBACK, verdict=Verdict.RTE)
     assert _shown(unmarked, "none", "hidden-1").message == raised(TRACEBACK)
+
+
+SOURCE = """def two_sum(nums, target):
+    return helper(nums)
+
+
+def helper(nums):
+    return nums[len(nums)]
+
+
+"""
+
+
+def test_with_the_source_a_name_it_does_not_hold_is_left_out() -> None:
+    assert raised(TRACEBACK, SOURCE).startswith("raised IndexError at line 3, in helper (")
+    made = TRACEBACK.replace("in helper", "in kestrel_7f3a_quartz")  # a name made at run time
+    assert raised(made, SOURCE) == (
+        "raised IndexError at line 3 (its message is not shown for a hidden test)"
+    )
+    listcomp = TRACEBACK.replace("in helper", "in <listcomp>")
+    assert raised(listcomp, SOURCE).startswith("raised IndexError at line 3, in <listcomp> (")
+    made = TRACEBACK.replace("in helper", "in <kestrel_7f3a>")
+    assert "kestrel" not in raised(made, SOURCE)
+
+
+def test_with_the_source_a_line_past_its_end_is_left_out() -> None:
+    far = TRACEBACK.replace("line 3", "line 2024")
+    assert raised(far, SOURCE).startswith("raised IndexError in helper (")
+    assert raised(far.replace("in helper", "in x_2024"), SOURCE) == (
+        "raised IndexError (its message is not shown for a hidden test)"
+    )

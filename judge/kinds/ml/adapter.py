@@ -9,10 +9,11 @@ and words it per dataset: "R² 0.4100, needs ≥ 0.95 · fit 52 ms, predict 1 ms
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import Any
 
-from judge.kind import Options, Prepared, measured, wall_limit
+from judge.kind import Options, Prepared, measured, not_shown, raised, wall_limit
 from judge.kinds.ml import data as datasets
 from judge.kinds.ml import tasks, torch_policy
 from judge.kinds.ml.metrics import Context, evaluate
@@ -40,6 +41,22 @@ NOT_CONVERGED = (
     "if gradient descent stopped before converging: check the learning rate, the number of "
     "iterations and the feature scaling"
 )
+SEEDED = (
+    "draw every random number from a generator seeded with random_state, e.g. "
+    "np.random.default_rng(random_state)"
+)
+# The worker's statuses whose message it wrote itself, and a hidden test's words for each.
+WORKER_SAID = {
+    "api": (Verdict.RTE, "the model lacks a method or an attribute the test uses"),
+    "forbidden": (Verdict.CE, "the submission used an import or a call this task refuses"),
+    "mutated": (Verdict.WA, "a call changed its argument in place"),
+    "not_self": (Verdict.WA, "a call that must return self (the model) returned something else"),
+    "unserializable": (Verdict.WA, "a call returned something that is not numbers or arrays"),
+}
+NONDETERMINISTIC = not_shown(f"two fits with the same arguments gave different results: {SEEDED}")
+UNKNOWN_ANSWER = not_shown("the worker's answer is not one the judge knows")
+UNREADABLE = not_shown("the returned values cannot be read")
+NOT_SCORED = not_shown("the judge could not score this")
 
 
 def wall_time(problem: Problem, tests: list[dict[str, Any]]) -> float:
@@ -122,58 +139,62 @@ class MlKind:
             test_timeout=max(walls) + 2.0,
             needs=("torch",) if torch else (),
         )
-        return Prepared(job, cases)
+        return Prepared(job, (cases, submission.code))  # the source, for `raised`
 
     def result(
         self, problem: Problem, test: TestCase, event: TestEvent, context: Any
     ) -> TestResult:
-        cases: Cases = context
+        cases: Cases = context[0]
         args = cases[test.name][0]
-        result = self._result(problem, test, event, cases)
+        result = self._result(problem, test, event, cases, context[1])
         # A seeded model is fitted twice: the time shown is one fit's share.
         return replace(result, time=event.time / (2 if args.twice else 1))
 
     def _result(
-        self, problem: Problem, test: TestCase, event: TestEvent, cases: Cases
+        self, problem: Problem, test: TestCase, event: TestEvent, cases: Cases, source: str
     ) -> TestResult:
         settings = settings_of(problem)
         args, data, checks = cases[test.name]
         reply = event.reply
         status = reply_text(reply, "status")
-        times = _times(reply, settings, args)
+        times = _times(_time_fields(reply, event), settings, args)
+        # Whatever the worker wrote is the submission's to write (it runs in the worker): each
+        # result quoting it carries the judge's own words, for a hidden test to show instead.
         error = reply_text(reply, "error")
-        test_result = measured
         if status == "error":
-            return test_result(test, event, Verdict.RTE, error or "runtime error")
-        if status == "api":
-            return test_result(test, event, Verdict.RTE, error)
-        if status == "forbidden":
-            return test_result(test, event, Verdict.CE, error)
-        if status in ("mutated", "not_self", "unserializable"):
-            return test_result(test, event, Verdict.WA, error)
+            error = error or "runtime error"
+            own = raised(error, source)
+            return measured(test, event, Verdict.RTE, error, hidden_message=own)
+        if status in WORKER_SAID:
+            verdict, words = WORKER_SAID[status]
+            return measured(test, event, verdict, error, hidden_message=not_shown(words))
         if status == "nondeterministic":
-            return test_result(test, event, Verdict.WA, _nondeterministic(reply, args))
+            message = _nondeterministic(reply, args)
+            return measured(test, event, Verdict.WA, message, hidden_message=NONDETERMINISTIC)
         if status != "ok":
-            return test_result(test, event, Verdict.RTE, f"the worker said {status[:40]!r}")
+            message = f"the worker said {status[:40]!r}"
+            return measured(test, event, Verdict.RTE, message, hidden_message=UNKNOWN_ANSWER)
         try:
             raw = datasets.decode(reply.get("outputs") or {})
         except (ValueError, TypeError, KeyError) as exc:
-            return test_result(test, event, Verdict.WA, f"unreadable output: {exc}")
+            message = f"unreadable output: {exc}"
+            return measured(test, event, Verdict.WA, message, hidden_message=UNREADABLE)
         try:
             out = tasks.read(settings, args, data, raw)
         except tasks.Mistake as mistake:
-            message = _with_hints(str(mistake), mistake.kind, reply, settings, args)
-            return test_result(test, event, Verdict.WA, f"{message} · {times}")
+            notes = _with_hints(str(mistake), mistake.kind, reply, settings, args)
+            return _worded(test, event, Verdict.WA, notes, times)
         ctx = Context(data, out, args, datasets.module_of(problem))
         try:
             outcome = evaluate(checks, ctx)
         except Exception as exc:  # a metric that cannot cope is the judge's fault, not the user's
-            return test_result(test, event, Verdict.IE, f"the judge could not score this: {exc!r}")
-        actual = {"metrics": outcome.values, **_time_fields(reply)}
+            message = f"the judge could not score this: {exc!r}"
+            return measured(test, event, Verdict.IE, message, hidden_message=NOT_SCORED)
+        actual = {"metrics": outcome.values, **_time_fields(reply, event)}
         if outcome.ok:
-            return test_result(test, event, Verdict.AC, f"{outcome.message} · {times}", actual)
-        message = _with_hints(outcome.message, "metric", reply, settings, args)
-        return test_result(test, event, Verdict.WA, f"{message} · {times}", actual)
+            return measured(test, event, Verdict.AC, f"{outcome.message} · {times}", actual)
+        notes = _with_hints(outcome.message, "metric", reply, settings, args)
+        return _worded(test, event, Verdict.WA, notes, times, actual)
 
     def notice(self, problem: Problem, submission: Submission) -> str:
         return ""
@@ -196,18 +217,22 @@ def _torch_setup(gradient_descent: bool) -> dict[str, Any]:
     }
 
 
-def _times(event: dict[str, Any], settings: MlSettings, args: TestArgs) -> str:
-    fields = _time_fields(event)
+def _times(fields: dict[str, float], settings: MlSettings, args: TestArgs) -> str:
     if settings.task == "functions" or args.mode == "gradients":
         return f"worker's own count {_ms(fields['fit_time'] + fields['predict_time'])}"
     return f"fit {_ms(fields['fit_time'])}, predict {_ms(fields['predict_time'])}"
 
 
-def _time_fields(event: dict[str, Any]) -> dict[str, float]:
+def _time_fields(reply: dict[str, Any], event: TestEvent) -> dict[str, float]:
+    """The worker's own count of its fit and predict time, within what the supervisor saw
+    the test take: a number from the worker is the submission's to choose, and a huge one
+    would print hundreds of digits of its choosing."""
+    most = event.wall if math.isfinite(event.wall) and event.wall > 0 else 0.0
+
     def number(key: str) -> float:
-        value = event.get(key)
+        value = reply.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
+            return min(max(float(value), 0.0), most) if math.isfinite(value) else 0.0
         return 0.0
 
     return {
@@ -222,12 +247,11 @@ def _ms(seconds: float) -> str:
 
 def _with_hints(
     message: str, kind: str, event: dict[str, Any], settings: MlSettings, args: TestArgs
-) -> str:
-    """The message, plus what NumPy warned about and what that usually means."""
+) -> tuple[str, str]:
+    """The message, plus what NumPy warned about and what that usually means; and the same
+    without the warnings, which the worker wrote (the submission can warn of anything)."""
     notes = [message]
     warned = [str(w) for w in event.get("warnings") or []]
-    if kind in ("nonfinite", "metric") and warned:
-        notes.append("NumPy warned: " + "; ".join(warned[:2]))
     training = settings.gradient_descent and args.mode != "gradients"
     if kind == "nonfinite" and any("in exp" in w for w in warned):
         notes.append(OVERFLOW)
@@ -238,7 +262,25 @@ def _with_hints(
     # A step-by-step test says itself why it failed; a convergence hint would contradict it.
     if kind == "metric" and (settings.hint or training) and tasks.sweep_of(args) is None:
         notes.append(settings.hint or NOT_CONVERGED)
-    return " — ".join(notes)
+    if kind in ("nonfinite", "metric") and warned:
+        quoted = [message, "NumPy warned: " + "; ".join(warned[:2]), *notes[1:]]
+        return " — ".join(quoted), " — ".join(notes)
+    return " — ".join(notes), " — ".join(notes)
+
+
+def _worded(
+    test: TestCase,
+    event: TestEvent,
+    verdict: Verdict,
+    notes: tuple[str, str],
+    times: str,
+    actual: Any = None,
+) -> TestResult:
+    """A result worded by `_with_hints`: the words for a hidden test leave out the warnings."""
+    message, own = (f"{text} · {times}" for text in notes)
+    return measured(
+        test, event, verdict, message, actual, hidden_message=own if own != message else None
+    )
 
 
 def _nondeterministic(event: dict[str, Any], args: TestArgs) -> str:
@@ -247,6 +289,5 @@ def _nondeterministic(event: dict[str, Any], args: TestArgs) -> str:
     output = tasks.label(str(event.get("output") or "the output"))
     return (
         f"two fits with {given} gave different results: {output} differs in "
-        f"{event.get('differ')} of {event.get('size')} values (draw every random number "
-        "from a generator seeded with random_state, e.g. np.random.default_rng(random_state))"
+        f"{event.get('differ')} of {event.get('size')} values ({SEEDED})"
     )

@@ -130,6 +130,20 @@ def encode(arr: np.ndarray) -> dict[str, Any]:
     }
 
 
+# An answer's shape is quoted in messages ("returned shape (3, 2)"): an empty array could
+# take any sides, dozens of them, and spell a hidden test's input in their digits.
+MAX_AXES = 4  # answers are numbers, vectors and matrices: a few more axes is a wrong shape
+MAX_EMPTY_SIDE = 1024  # the longest side of an array with no values in it
+
+
+def _shape(sides: Any, size: int) -> list[int]:
+    shape = [int(n) for n in sides]
+    longest = max(size, MAX_EMPTY_SIDE)
+    if len(shape) > MAX_AXES or any(not 0 <= n <= longest for n in shape):
+        raise ValueError(f"an array of {len(shape)} axes, or with a side longer than its values")
+    return shape
+
+
 def decode(value: Any) -> Any:
     """Harness output as NumPy: encoded arrays become arrays, containers are walked."""
     if isinstance(value, dict) and value.get("__ndarray__") is True:
@@ -137,7 +151,8 @@ def decode(value: Any) -> Any:
         if dtype.kind not in "biuf":
             raise ValueError(f"unexpected dtype {dtype}")
         raw = base64.b64decode(str(value["data"]))
-        return np.frombuffer(raw, dtype=dtype).reshape([int(n) for n in value["shape"]])
+        values = np.frombuffer(raw, dtype=dtype)
+        return values.reshape(_shape(value["shape"], values.size))
     if isinstance(value, dict):
         return {str(k): decode(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -77,7 +77,7 @@ class PandasKind:
         job = Job(
             "pandas", payload, problem.limits.memory_mb, wall, test_timeout=wall_limit(limit) + 3.0
         )
-        return Prepared(job)
+        return Prepared(job, context=submission.code)  # the source, for `raised`
 
     def result(
         self, problem: Problem, test: TestCase, event: TestEvent, context: Any
@@ -107,7 +107,8 @@ class PandasKind:
         error = reply_text(reply, "error")
         if status == "error":
             error = error or "the function failed"
-            return table_result(test, event, Verdict.RTE, error, hidden_message=raised(error))
+            own = raised(error, context if isinstance(context, str) else None)
+            return table_result(test, event, Verdict.RTE, error, hidden_message=own)
         if status == "unreadable":
             return table_result(test, event, Verdict.WA, error, hidden_message=UNREADABLE)
         if status == "too_large":

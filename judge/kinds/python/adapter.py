@@ -71,7 +71,7 @@ class PythonKind:
             wall_time(limit, len(tests)),
             test_timeout=wall_limit(limit) + 2.0,
         )
-        return Prepared(job)
+        return Prepared(job, context=submission.code)  # the source, for `raised`
 
     def result(
         self, problem: Problem, test: TestCase, event: TestEvent, context: Any
@@ -81,7 +81,8 @@ class PythonKind:
         status = reply_text(event.reply, "status")
         if status == "error":
             error = reply_text(event.reply, "error") or "runtime error"
-            return measured(test, event, Verdict.RTE, error, hidden_message=raised(error))
+            summary = raised(error, context if isinstance(context, str) else None)
+            return measured(test, event, Verdict.RTE, error, hidden_message=summary)
         if status == "unserializable":
             error = reply_text(event.reply, "error")
             return measured(test, event, Verdict.WA, error, hidden_message=NOT_PLAIN)
