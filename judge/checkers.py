@@ -4,6 +4,8 @@ Every checker, built-in or a problem's own `checker.py`, has one signature:
 `check(args, expected, actual, **options) -> ok | (ok, message)`, on plain data (the test's
 arguments, the expected answer, what the worker returned, decoded from JSON). They run on
 the host; a crashed run is never checked. Built-ins take `tolerance` as their option.
+
+An answer is hostile data: a checker's time grows about linearly with its size.
 """
 
 from __future__ import annotations
@@ -41,12 +43,72 @@ def _key(value: Any) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-def _sorted_deep(value: Any) -> Any:
-    if isinstance(value, list):
-        return sorted((_sorted_deep(v) for v in value), key=_key)
-    if isinstance(value, dict):
-        return {k: _sorted_deep(v) for k, v in value.items()}
-    return value
+def _shape(value: Any, table: dict[Any, int], grow: bool = True) -> int | None:
+    """A number for `value` that another value gets from the same `table` exactly when the
+    two are equal with every list taken in any order (at every level), as `same` compares.
+    The table numbers every distinct subtree, bottom up (a list is its items' numbers,
+    sorted), so each node is looked at once: iterative, in about linear time in the size.
+    With `grow` false, a subtree the table has no number for means no value numbered
+    before is equal to this one: None, at once."""
+    done: list[int] = []  # numbers of the subtrees finished, in the order they finished
+    stack: list[tuple[Any, bool]] = [(value, False)]
+    while stack:
+        node, expanded = stack.pop()
+        key: Any
+        if expanded:
+            items = done[len(done) - len(node) :]
+            del done[len(done) - len(node) :]
+            if isinstance(node, list):
+                key = ("list", tuple(sorted(items)))
+            else:  # the children finished last first: paired with the keys backwards
+                key = ("dict", frozenset(zip(node, reversed(items), strict=True)))
+        elif isinstance(node, list):
+            key = _leaves_key(node)
+            if key is None:
+                stack.append((node, True))
+                stack.extend((child, False) for child in node)
+                continue
+        elif isinstance(node, dict):
+            stack.append((node, True))
+            stack.extend((child, False) for child in node.values())
+            continue
+        else:
+            key = _scalar_key(node)
+        number = table.get(key)
+        if number is None:
+            if not grow:
+                return None
+            number = table[key] = len(table)
+        done.append(number)
+    return done[0]
+
+
+def _leaves_key(items: list[Any]) -> Any:
+    """A list of only strings, or only numbers (no bool, no NaN), sorted as it is: the
+    common leaf, at C speed. Which lists qualify depends only on what `same` calls equal
+    (1 and 1.0 alike), so equal lists take the same path on both sides; else None."""
+    kinds = set(map(type, items))
+    if kinds == {str}:
+        return ("strings", tuple(sorted(items)))
+    if kinds and kinds <= {int, float}:
+        if float in kinds and any(x != x for x in items):
+            return None
+        return ("numbers", tuple(sorted(items)))
+    return None
+
+
+def _scalar_key(value: Any) -> Any:
+    """Equal keys for the scalars `same` calls equal: bools apart from numbers, 1 and 1.0
+    alike, NaN equal to nothing (not even itself)."""
+    if isinstance(value, bool):
+        return ("bool", value)
+    if isinstance(value, int | float):
+        return ("number", value) if value == value else object()
+    try:
+        hash(value)
+    except TypeError:
+        return object()
+    return (type(value), value)
 
 
 def exact(args: Any, expected: Any, actual: Any, **options: Any) -> CheckResult:
@@ -63,6 +125,8 @@ def unordered(args: Any, expected: Any, actual: Any, **options: Any) -> CheckRes
         return False, "expected a list (any order)"
     if not isinstance(expected, list):
         return same(expected, actual), ""
+    if len(actual) != len(expected):  # before any sorting: a flood is wrong at once
+        return False, "(compared in any order)"
     # By value when both are all ints or all strings (fast), else by each item's JSON: the
     # two lists always sort the same way, so equal multisets compare equal.
     kinds = {type(v) for v in expected}
@@ -75,8 +139,12 @@ def unordered(args: Any, expected: Any, actual: Any, **options: Any) -> CheckRes
 def nested_unordered(args: Any, expected: Any, actual: Any, **options: Any) -> CheckResult:
     if not isinstance(actual, list):
         return False, "expected a list (any order at every level)"
-    ok = same(_sorted_deep(expected), _sorted_deep(actual))
-    return ok, "" if ok else "(compared in any order at every level)"
+    note = "(compared in any order at every level)"
+    if isinstance(expected, list) and len(actual) != len(expected):
+        return False, note
+    table: dict[Any, int] = {}
+    ok = _shape(expected, table) == _shape(actual, table, grow=False)
+    return ok, "" if ok else note
 
 
 def check_operations(
