@@ -223,3 +223,37 @@ def test_a_report_judged_under_reveal_all_is_withheld_after_a_restart(make_app: 
     _assert_nothing_leaks(json.dumps(body))
     for page in pages:
         _assert_nothing_leaks(page)
+
+
+# Returns an instance of a class named after its arguments: the worker's "returned a <class
+# name>, which is not plain data" would spell the input of every test it answers.
+TYPE_NAMED_AFTER_INPUT = """
+import json
+
+
+def two_sum(nums, target):
+    return type(json.dumps([nums, target]), (), {})()
+"""
+
+
+def test_hiring_mode_shows_no_input_a_submission_wrote_into_a_message(make_app: MakeApp) -> None:
+    with TestClient(make_app(hiring=True)) as client:
+        ident = submit(client, TYPE_NAMED_AFTER_INPUT).json()["id"]
+        body = wait_done(client, ident)
+        pages = [client.get(f"/submissions/{ident}{end}").text for end in ("", "/result")]
+    tests = body["report"]["tests"]
+    samples = [t for t in tests if not t["hidden"]]
+    # A sample's message does spell its input: the attack works where it may be shown.
+    assert samples and all(json.dumps(t["input"]) in t["message"] for t in samples)
+    hidden = [t for t in tests if t["hidden"]]
+    for number, test in enumerate(hidden, 1):
+        _assert_hidden_withheld(test, number)
+    failed = [t for t in hidden if t["verdict"] == "WA"]
+    assert failed and all(
+        t["message"]
+        == "the returned value is not plain data (details are not shown for a hidden test)"
+        for t in failed
+    )
+    _assert_nothing_leaks(json.dumps(body))
+    for page in pages:
+        _assert_nothing_leaks(page)
