@@ -5,7 +5,8 @@ Every checker, built-in or a problem's own `checker.py`, has one signature:
 arguments, the expected answer, what the worker returned, decoded from JSON). They run on
 the host; a crashed run is never checked. Built-ins take `tolerance` as their option.
 
-An answer is hostile data: a checker's time grows about linearly with its size.
+An answer is hostile data: a checker's time grows about linearly with its size, and an
+answer nested deeper than `judge.nesting.MAX_DEPTH` levels is wrong before any checker sees it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.model import CheckerSpec
+from judge.nesting import TOO_DEEP, deeper_than
 from judge.problem import ProblemError, load_author_module
 
 CheckResult = tuple[bool, str]
@@ -159,6 +161,8 @@ def check_operations(
     operations, params = args
     if not isinstance(expected, list):  # no answer known (complexity ladders): nothing matches
         return False, ""
+    if deeper_than(actual):  # before anything walks it (the messages below encode it)
+        return False, f"({TOO_DEEP})"
     if not isinstance(actual, list) or len(actual) != len(expected):
         return False, f"(expected {len(expected)} results, one per operation)"
     if spec.name == "exact" and same(expected, actual):
@@ -212,6 +216,8 @@ def make_checker(spec: CheckerSpec, folder: Path) -> Callable[[Any, Any, Any], C
     options = {"tolerance": spec.tolerance} if spec.name == "float" else dict(spec.options)
 
     def run(args: Any, expected: Any, actual: Any) -> CheckResult:
+        if deeper_than(actual):  # no checker, built-in or the author's, has to cope with it
+            return False, f"({TOO_DEEP})"
         try:
             verdict = check(args, expected, actual, **options)
         except Exception as exc:

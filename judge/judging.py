@@ -15,6 +15,7 @@ from typing import Any
 from judge.kind import Mode, Options, Prepared, Reveal, measured, raised
 from judge.kinds import kind_for, languages_of, takes
 from judge.model import Problem, Report, Submission, TestCase, TestResult, Verdict
+from judge.nesting import TOO_DEEP, deeper_than
 from judge.runners.base import Runner, RunOutcome, speed_factor
 from judge.supervisor.protocol import (
     CompileError,
@@ -173,7 +174,14 @@ def test_result(
     if status in COMMON:
         verdict, words = COMMON[status]
         return measured(test, event, verdict, words)
-    return kind.result(problem, test, event, prepared.context)  # type: ignore[no-any-return]
+    result: TestResult = kind.result(problem, test, event, prepared.context)
+    if deeper_than(result.actual):
+        # The worker refuses such a value itself, unless the submission lifted its cap: the
+        # same verdict, and no report carries the value.
+        return replace(
+            result, verdict=Verdict.WA, message=TOO_DEEP, actual=None, hidden_message=None
+        )
+    return result
 
 
 def _limit(prepared: Prepared, event: TestEvent) -> float:

@@ -27,32 +27,87 @@ terminal report and the web's store, which may hold reports written before).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
 from judge.model import Report, TestResult
+from judge.nesting import CONTAINERS, MAX_DEPTH
 
 REPORT_VERSION = 1
+CUT = "… (nested too deeply)"  # in place of a value nested deeper than MAX_DEPTH levels
 
 D = TypeVar("D", Report, TestResult)
 
 
 def printable(value: Any) -> Any:
     """`value` with every string in it valid UTF-8, through lists, tuples and dicts: a lone
-    surrogate becomes its escape (`\\ud800`); anything else is unchanged."""
+    surrogate becomes its escape (`\\ud800`). A list, tuple or dict nested deeper than
+    `MAX_DEPTH` levels (judge.nesting) is replaced by `CUT`: no encoder downstream could
+    write it. Anything else is unchanged. Iterative: it never raises, at any depth."""
+    return _rebuilt(value, _escaped, _KEPT, keep_tuples=True)
+
+
+def _escaped(value: Any) -> Any:
     if isinstance(value, str):
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
             return value.encode("utf-8", "backslashreplace").decode("utf-8")
-        return value
-    if isinstance(value, list):
-        return [printable(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple(printable(v) for v in value)
-    if isinstance(value, dict):
-        return {printable(k): printable(v) for k, v in value.items()}
     return value
+
+
+_KEPT: frozenset[type] = frozenset({int, float, bool, type(None)})  # what printable leaves as it is
+
+
+def _rebuilt(
+    value: Any, leaf: Callable[[Any], Any], kept: frozenset[type], *, keep_tuples: bool
+) -> Any:
+    """`value` rebuilt with `leaf` applied to every string key and every item that is not a
+    list, tuple or dict (items whose type is in `kept` are left as they are), tuples kept
+    as tuples or made lists, and each container deeper than `MAX_DEPTH` levels made `CUT`.
+    Top down with a stack of the slots still to fill, tuples made at the end, deepest first."""
+    root: list[Any] = [None]
+    slots: list[tuple[Any, Any, Any, int]] = [(root, 0, value, 1)]  # (where, key, item, level)
+    tuples: list[tuple[Any, Any]] = []
+    while slots:
+        where, key, item, level = slots.pop()
+        if isinstance(item, list | tuple):
+            if level > MAX_DEPTH:
+                where[key] = CUT
+                continue
+            made = list(item)
+            if keep_tuples and isinstance(item, tuple):
+                tuples.append((where, key))
+            where[key] = made
+            if kept.issuperset(map(type, made)):  # scalars only: copied at C speed
+                continue
+            for index, child in enumerate(made):
+                if type(child) in kept:
+                    continue
+                if isinstance(child, CONTAINERS):
+                    slots.append((made, index, child, level + 1))
+                else:
+                    made[index] = leaf(child)
+        elif isinstance(item, dict):
+            if level > MAX_DEPTH:
+                where[key] = CUT
+                continue
+            out: dict[Any, Any] = {}
+            where[key] = out
+            for name, child in item.items():
+                if type(name) is str:
+                    name = leaf(name)
+                if isinstance(child, CONTAINERS):
+                    out[name] = None
+                    slots.append((out, name, child, level + 1))
+                else:
+                    out[name] = child if type(child) in kept else leaf(child)
+        else:
+            where[key] = leaf(item)
+    for where, key in reversed(tuples):  # made after their parents: the deepest first
+        where[key] = tuple(where[key])
+    return root[0]
 
 
 def printable_report(report: Report) -> Report:
@@ -103,10 +158,11 @@ def _test_json(t: TestResult) -> dict[str, Any]:
 
 def _jsonable(value: Any) -> Any:
     """Tuples as lists and NaN or infinity as null, through lists and dicts: JSON's values."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    return value
+    return _rebuilt(value, _finite, _JSON_KEPT, keep_tuples=False)
+
+
+def _finite(value: Any) -> Any:
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
+_JSON_KEPT: frozenset[type] = frozenset({int, bool, str, type(None)})

@@ -1,6 +1,7 @@
 """The built-in checkers on answers made to cost the host: their work grows about linearly
 with the answer's size (answers may be 8x the expected answer's JSON plus 1 MiB), whatever
-its shape. Nothing here asserts on time (the machine is shared); each prints what it took."""
+its shape, and one nested too deeply is refused before any checker walks it. Nothing here
+asserts on time (the machine is shared); each prints what it took."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from judge.checkers import make_checker, same
+from judge.checkers import check_operations, make_checker, same
 from judge.model import CheckerSpec
+from judge.nesting import MAX_DEPTH, TOO_DEEP
 
 
 def checker(name: str) -> Any:
@@ -148,3 +150,36 @@ def test_nested_unordered_on_numbers_bools_and_nan() -> None:
     assert nested(None, [{"a": [1, 2], "b": []}], [{"b": [], "a": [2, 1]}])[0]
     assert not nested(None, [{"a": [1, 2]}], [{"a": [1, 2], "b": []}])[0]
     assert not nested(None, [{"a": [1]}], [{"b": [1]}])[0]
+
+
+def nested(levels: int) -> list[Any]:
+    value: list[Any] = []
+    for _ in range(levels - 1):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH + 1, 900])
+def test_an_answer_nested_too_deeply_is_wrong_before_any_checker_sees_it(
+    tmp_path: Path, levels: int
+) -> None:
+    # An author's checker that would take anything: it is never asked.
+    (tmp_path / "checker.py").write_text("def check(args, expected, actual):\n    return True\n")
+    deep = json.loads(json.dumps(nested(levels)))
+    for name in ("exact", "float", "unordered", "nested_unordered", "custom"):
+        assert make_checker(CheckerSpec(name), tmp_path)(None, [[1]], deep) == (
+            False,
+            f"({TOO_DEEP})",
+        )
+    spec = CheckerSpec("exact")
+    ops = [["Stack", "push", "top"], [[], [1], []]]
+    result = check_operations(
+        make_checker(spec, tmp_path), spec, ops, [None, None, 1], [None, None, deep]
+    )
+    assert result == (False, f"({TOO_DEEP})")
+
+
+def test_the_deepest_answer_the_worker_sends_is_checked() -> None:
+    value = nested(MAX_DEPTH)
+    assert checker("exact")(None, value, json.loads(json.dumps(value))) == (True, "")
+    assert checker("nested_unordered")(None, value, json.loads(json.dumps(value))) == (True, "")

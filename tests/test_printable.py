@@ -1,14 +1,20 @@
 """Text a submission prints or returns reaches people as valid UTF-8: a lone surrogate
-("\\ud800") is escaped in the report, the terminal table and the JSON report."""
+("\\ud800") is escaped in the report, the terminal table and the JSON report; and a value
+nested too deeply for any encoder is cut where reports are made printable."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from rich.console import Console
+
+from judge import render
 from judge.model import Report, Verdict
 from judge.model import TestResult as Result  # not a pytest class
-from judge.report import printable, printable_report, to_json
+from judge.nesting import MAX_DEPTH
+from judge.report import CUT, printable, printable_report, to_json
+from judge.report_schema import to_model
 
 from .test_cli import judge
 
@@ -106,3 +112,48 @@ def test_the_plain_json_report_is_the_schemas_own() -> None:
     report = Report("p", Verdict.WA, tests, message="m", runner="local", time_limit=0.5)
     assert to_json(report) == to_model(report).model_dump(mode="json")
     json.dumps(to_json(report), allow_nan=False)
+
+
+def nested(levels: int, inner: object = "\ud800") -> object:
+    value = inner
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def depth_of(value: object) -> int:
+    levels = 0
+    while isinstance(value, list):
+        value, levels = value[0], levels + 1
+    return levels
+
+
+def test_printable_never_raises_and_cuts_what_is_nested_too_deeply() -> None:
+    """Iterative: at any depth; a list, tuple or dict deeper than MAX_DEPTH levels is CUT,
+    and what is above it stays as it was (escaped)."""
+    assert printable(nested(MAX_DEPTH)) == nested(MAX_DEPTH, "\\ud800")
+    for levels in (MAX_DEPTH + 1, 5_000, 200_000):
+        cut = printable(nested(levels))
+        assert depth_of(cut) == MAX_DEPTH
+        inner = cut
+        for _ in range(MAX_DEPTH):
+            assert isinstance(inner, list)
+            inner = inner[0]
+        assert inner == CUT
+    mixed = {"a": ({"b": [1.5, None, ("x\udc00",)]},), "n": [True, 2]}
+    assert printable(mixed) == {"a": ({"b": [1.5, None, ("x\\udc00",)]},), "n": [True, 2]}
+
+
+def test_a_report_holding_a_deep_value_is_written_and_shown() -> None:
+    """However a report came to hold a deep value, the JSON report, its pydantic model and
+    the terminal table write it (cut), instead of raising RecursionError."""
+    deep = nested(5_000, 1)
+    test = Result("sample-1", False, Verdict.WA, 0.1, 100, "wrong", input=[deep], actual=deep)
+    report = Report("two_sum", Verdict.WA, (test,), runner="local")
+    data = to_json(report)
+    assert depth_of(data["tests"][0]["actual"]) == MAX_DEPTH
+    json.loads(json.dumps(data))
+    assert to_model(report).model_dump_json()
+    console = Console(record=True, width=100)
+    render.report(console, report)
+    assert "Wrong Answer" in console.export_text()
