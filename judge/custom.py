@@ -15,11 +15,13 @@ from typing import Any
 
 from judge.judging import Options, judge
 from judge.model import CheckerSpec, Problem, Report, Submission, TestCase, TestResult, Verdict
+from judge.nesting import MAX_DEPTH, deeper_than
 from judge.pretty import parameter_names
 from judge.runners.base import Runner
 
 MAX_CASES = 10
 MAX_CASE_BYTES = 64 * 1024
+TOO_DEEP_CASE = f"a custom case is nested more than {MAX_DEPTH} levels deep"
 RUN = Options(mode="run")
 
 
@@ -61,8 +63,12 @@ def parse_case(problem: Problem, text: Any) -> list[Any]:
             value = json.loads(text)
         except ValueError as exc:
             raise CustomInputError(f"custom case {text[:60]!r} is not JSON: {exc}") from None
+        except RecursionError:
+            raise CustomInputError(TOO_DEEP_CASE) from None
     else:
         value = text
+    if deeper_than(value):  # what the host holds answers to, for the same reasons
+        raise CustomInputError(TOO_DEEP_CASE)
     if not isinstance(value, list):
         raise CustomInputError(f"a custom case is a JSON list of arguments, not {value!r:.60}")
     entry = problem.entry

@@ -9,6 +9,7 @@ import pytest
 
 from judge.custom import CustomInputError, cases_of, run_custom
 from judge.model import Problem, Submission, Verdict
+from judge.nesting import MAX_DEPTH
 from judge.runners.local import LocalRunner
 
 from .conftest import REPO
@@ -94,3 +95,24 @@ def test_design_cases_and_an_input_the_reference_refuses(two_sum: Problem) -> No
         cases_of(min_stack, ['[["MinStack", "nope"], [[], []]]'])
     with pytest.raises(CustomInputError, match="at most"):
         cases_of(two_sum, ["[[1], 1]"] * 11)
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH + 1, 995, 5_000])
+def test_a_case_nested_too_deeply_is_refused(two_sum: Problem, levels: int) -> None:
+    text = "[" * levels + "]" * levels  # beyond about 990, json.loads gives up (RecursionError)
+    with pytest.raises(CustomInputError, match="nested more than"):
+        cases_of(two_sum, [f"[{text}, 1]"])
+    value: list[object] = []
+    for _ in range(levels):
+        value = [value]
+    with pytest.raises(CustomInputError, match="nested more than"):
+        cases_of(two_sum, [[value, 1]])
+    assert cases_of(two_sum, [[[[1, 2]], 3]]) == [[[[1, 2]], 3]]
+
+
+def test_cli_case_nested_too_deeply_is_a_usage_error() -> None:
+    case = "[" + "[" * 995 + "]" * 995 + ", 1]"
+    starter = str(TWO_SUM / "starter.py")
+    out = judge("run", starter, "--problem", "two_sum", "--sandbox", "local", "--case", case)
+    assert out.returncode == 2, out.stderr
+    assert "nested more than" in out.stderr and "Traceback" not in out.stderr
