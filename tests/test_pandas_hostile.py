@@ -7,6 +7,7 @@ values, bounded) and compares it with the expected table, which never enters the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -223,3 +224,37 @@ def test_changing_pandas_at_import_is_the_answers_failure_not_the_judges(
     rep = run(problem, runner, RIGHT, head=head)
     assert rep.verdict is Verdict.RTE, rep
     assert "did it change pandas?" in first_failure(rep)
+
+
+# Answers that write a dataset's salaries into what comes back: an exception (its class's
+# name and message), the returned DataFrame's column names, its index's name, an object
+# whose class is named after them. Each hidden dataset's message must show none of it.
+SPELL = "'LEAK' + '_'.join(str(int(v)) for v in employee['salary'].dropna())"
+SPELLED = re.compile(r"LEAK\d")
+LEAKS = {
+    "exception": f"    raise type({SPELL}, (Exception,), {{}})({SPELL})\n",
+    "columns": f"    return pd.DataFrame({{{SPELL}: [1], 'b': [2]}})\n",
+    "index": (
+        "    df = pd.DataFrame({'a': [1], 'b': [2]})\n"
+        f"    df.index.name = {SPELL}\n"
+        "    return df\n"
+    ),
+    "object": f"    return type({SPELL}, (), {{}})()\n",
+}
+
+
+@pytest.mark.parametrize("name", LEAKS)
+def test_an_answer_cannot_write_a_hidden_dataset_into_its_message(
+    problem: Problem, runner: Runner, name: str
+) -> None:
+    # Two hidden datasets, the second with salaries in it (the fixture's has none).
+    tests = load_problem(REPO / "problems" / "sql" / "second_highest_salary").tests[:4]
+    problem = replace(problem, tests=tests)
+    report = run(problem, runner, LEAKS[name])
+    hidden = [t for t in report.tests if t.hidden]
+    assert hidden and all(t.verdict in (Verdict.WA, Verdict.RTE) for t in hidden), report
+    assert not any(SPELLED.search(t.message) for t in hidden), [t.message for t in hidden]
+    # Revealed, the same answer does spell a hidden dataset's salaries: not vacuous.
+    code = f"{HEAD}def second_highest_salary(employee):\n{LEAKS[name]}"
+    revealed = judge(problem, Submission(code, "python"), runner, Options(reveal="all"))
+    assert any(SPELLED.search(t.message) for t in revealed.tests if t.hidden), revealed.tests

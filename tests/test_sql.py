@@ -7,7 +7,6 @@ or are written into a temporary folder when a test needs a table of its own.
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -438,37 +437,3 @@ def test_runtime_error_on_hidden_data_does_not_quote_it() -> None:
     revealed = judge(problem, Submission(query, "sql", "duckdb"), RUNNER, options)
     hidden = next(t for t in revealed.tests if t.hidden and t.verdict is Verdict.RTE)
     assert "'…'" in hidden.message and "-x'" not in hidden.message
-
-
-# Queries that make DuckDB quote a hidden dataset in what it says: an error's own text,
-# an overflow's operands, values that a quote in the data splits out of the blanked quotes,
-# and columns that PIVOT names after the data.
-LEAKING_QUERIES = {
-    "error": "SELECT error((SELECT string_agg(name, ',') FROM Employee)) AS x",
-    "quote": "SELECT CAST((SELECT string_agg(name, '''') FROM Employee) AS INTEGER) AS x",
-    "overflow": "SELECT (SELECT max(salary) FROM Employee) * 2147483647 AS x",
-    "pivot": "SELECT * FROM (PIVOT Employee ON name USING count(*))",
-}
-
-
-@pytest.mark.parametrize("query", LEAKING_QUERIES.values(), ids=LEAKING_QUERIES.keys())
-def test_duckdb_cannot_be_made_to_quote_a_hidden_dataset(query: str) -> None:
-    problem = load("department_highest_salary")
-    report = run(problem, query, "duckdb")
-    hidden = [t for t in report.tests if t.hidden]
-    assert hidden and all(t.verdict in (Verdict.RTE, Verdict.WA) for t in hidden)
-    said = json.dumps([t.message for t in hidden])
-    names = {row[1] for case in problem.hidden for row in case.args["Employee"]}
-    salaries = {row[2] for case in problem.hidden for row in case.args["Employee"]}
-    assert names and salaries
-    for name in names:
-        assert not re.search(rf"\b{re.escape(name)}\b", said), (name, said)
-    for salary in salaries:
-        assert f"({salary} *" not in said, (salary, said)
-    # Revealed, the same query's messages do quote them: the attack is not vacuous.
-    options = Options(reveal="all")
-    revealed = judge(problem, Submission(query, "sql", "duckdb"), RUNNER, options)
-    shown = json.dumps([t.message for t in revealed.tests if t.hidden])
-    assert any(re.search(rf"\b{re.escape(name)}\b", shown) for name in names) or any(
-        f"({salary} *" in shown for salary in salaries
-    ), shown

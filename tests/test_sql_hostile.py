@@ -7,6 +7,8 @@ with a clear message), and the harness's DuckDB is locked down for whatever gets
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -250,3 +252,40 @@ def test_duckdb_itself_cannot_write_files(
 def test_duckdb_settings_are_locked(problem: Problem, query: str) -> None:
     events = harness_events(problem, query)
     assert not any(e.get("status") == "ok" for e in events), events
+
+
+# --- what a query can make DuckDB say of a hidden dataset ---------------------------------
+
+
+# Queries that make DuckDB quote a hidden dataset in what it says: an error's own text,
+# an overflow's operands, values that a quote in the data splits out of the blanked quotes,
+# and columns that PIVOT names after the data.
+LEAKING_QUERIES = {
+    "error": "SELECT error((SELECT string_agg(name, ',') FROM Employee)) AS x",
+    "quote": "SELECT CAST((SELECT string_agg(name, '''') FROM Employee) AS INTEGER) AS x",
+    "overflow": "SELECT (SELECT max(salary) FROM Employee) * 2147483647 AS x",
+    "pivot": "SELECT * FROM (PIVOT Employee ON name USING count(*))",
+}
+
+
+@pytest.mark.parametrize("query", LEAKING_QUERIES.values(), ids=LEAKING_QUERIES.keys())
+def test_duckdb_cannot_be_made_to_quote_a_hidden_dataset(query: str) -> None:
+    problem = load_problem(REPO / "problems" / "sql" / "department_highest_salary")
+    report = run(problem, query, "duckdb")
+    hidden = [t for t in report.tests if t.hidden]
+    assert hidden and all(t.verdict in (Verdict.RTE, Verdict.WA) for t in hidden)
+    said = json.dumps([t.message for t in hidden])
+    names = {row[1] for case in problem.hidden for row in case.args["Employee"]}
+    salaries = {row[2] for case in problem.hidden for row in case.args["Employee"]}
+    assert names and salaries
+    for name in names:
+        assert not re.search(rf"\b{re.escape(name)}\b", said), (name, said)
+    for salary in salaries:
+        assert f"({salary} *" not in said, (salary, said)
+    # Revealed, the same query's messages do quote them: the attack is not vacuous.
+    options = Options(reveal="all")
+    revealed = judge(problem, Submission(query, "sql", "duckdb"), RUNNER, options)
+    shown = json.dumps([t.message for t in revealed.tests if t.hidden])
+    assert any(re.search(rf"\b{re.escape(name)}\b", shown) for name in names) or any(
+        f"({salary} *" in shown for salary in salaries
+    ), shown
