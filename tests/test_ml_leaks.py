@@ -4,19 +4,21 @@ The submission runs in the worker, so it can rewrite the worker and say anything
 reply: each attack below replaces the worker's `run_test` with one that answers every test
 with the test's own data (the first values of X_test) written into one part of the reply.
 Under reveal none, no hidden test's message may carry it; revealed, the same messages do
-(the attack is not vacuous).
+(the attack is not vacuous). Under both runners: the worker is the same in Docker.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 
 import pytest
 
 from judge.judging import Options, judge
 from judge.model import Problem, Submission, TestResult, Verdict
 from judge.problem import load_problem
+from judge.runners.base import Runner
 from judge.runners.local import LocalRunner
 
 from .conftest import REPO
@@ -96,6 +98,18 @@ MODES = [
 ]
 
 
+@pytest.fixture(scope="module", params=["local", "docker"])
+def runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
+    if request.param == "local":
+        yield LocalRunner()
+        return
+    from judge.runners.docker import DockerRunner
+
+    docker = DockerRunner.connect()
+    yield docker
+    docker.close()
+
+
 @pytest.fixture(scope="module")
 def problem() -> Problem:
     return load_problem(REPO / "problems" / "ml" / "ridge_regression")
@@ -105,8 +119,10 @@ def attack(mode: str) -> str:
     return ATTACK.replace("{REPLIES}", REPLIES).replace("MODE", json.dumps(mode))
 
 
-def hidden_messages(problem: Problem, code: str, options: Options) -> list[TestResult]:
-    report = judge(problem, Submission(code, "python"), LocalRunner(), options)
+def hidden_messages(
+    problem: Problem, runner: Runner, code: str, options: Options
+) -> list[TestResult]:
+    report = judge(problem, Submission(code, "python"), runner, options)
     assert report.tests, report.message
     hidden = [t for t in report.tests if t.hidden]
     assert hidden and all(t.verdict is not Verdict.AC for t in hidden), report.tests
@@ -125,10 +141,12 @@ def shows(results: list[TestResult], mode: str) -> bool:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_rewritten_worker_cannot_show_a_hidden_tests_data(mode: str, problem: Problem) -> None:
+def test_a_rewritten_worker_cannot_show_a_hidden_tests_data(
+    mode: str, problem: Problem, runner: Runner
+) -> None:
     code = attack(mode)
-    assert not shows(hidden_messages(problem, code, Options()), mode)
-    revealed = hidden_messages(problem, code, Options(reveal="all"))
+    assert not shows(hidden_messages(problem, runner, code, Options()), mode)
+    revealed = hidden_messages(problem, runner, code, Options(reveal="all"))
     if mode in ("shape", "times"):  # the judge bounds these whatever it reveals
         assert not shows(revealed, mode), [t.message for t in revealed]
     else:
