@@ -174,10 +174,14 @@ def test_result(
     if status in COMMON:
         verdict, words = COMMON[status]
         return measured(test, event, verdict, words)
+    # A worker refuses to send a value nested this deeply, unless the submission (which runs
+    # in it) lifted its cap: the same verdict here, before a kind walks the reply (a table's
+    # cells, an ML task's outputs), and no report carries the value (a Python answer is
+    # decoded by its kind, then checked).
+    if deeper_than(event.reply):
+        return measured(test, event, Verdict.WA, TOO_DEEP)
     result: TestResult = kind.result(problem, test, event, prepared.context)
     if deeper_than(result.actual):
-        # The worker refuses such a value itself, unless the submission lifted its cap: the
-        # same verdict, and no report carries the value.
         return replace(
             result, verdict=Verdict.WA, message=TOO_DEEP, actual=None, hidden_message=None
         )

@@ -2,10 +2,11 @@
 
 The Python worker refuses a returned value nested more than 200 levels deep, but it runs in
 the submission's process, which can lift that cap; `json.loads` on the host still decodes
-about 990 levels. Everything that walks a value on the host recurses (checkers, `repr`,
-`json.dumps`, pydantic's serialiser, which stops at about 250 levels, Jinja), so a deeper
-answer is refused on the host (a wrong answer) before it is checked, and a report never
-carries one (`judge.report.printable` cuts it). The walk here is iterative: it never raises.
+about 990 levels. Everything that walks a value on the host recurses (checkers, a table's
+cells, `repr`, `json.dumps`, pydantic's serialiser, which stops at about 250 levels, Jinja),
+so a deeper answer is refused on the host (a wrong answer, in judge.judging and the checkers)
+before it is checked, and a report never carries one (`judge.report.printable` cuts it). The
+walk here is iterative: it never raises.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import pytest
 from rich.console import Console
 
 from judge import render
+from judge.catalog import catalog
 from judge.judging import judge as judge_submission
 from judge.model import Submission, Verdict
 from judge.nesting import MAX_DEPTH, TOO_DEEP, deeper_than
@@ -77,6 +78,32 @@ def test_a_deep_answer_is_a_wrong_answer_with_a_report(depth: int) -> None:
     console = Console(record=True, width=100)
     render.report(console, report, problem=problem)
     assert "Wrong Answer (WA)" in console.export_text()
+
+
+# A pandas answer: its worker holds a cell to 20 levels; the submission lifts that too, and
+# the table it returns carries a cell 500 deep in the event itself (not a coded string).
+PATCHED_PANDAS_WORKER = """
+import sys
+import pandas as pd
+
+sys.modules["judge_worker_pandas"].MAX_DEPTH = 10**6
+
+
+def rank_scores(scores: pd.DataFrame) -> pd.DataFrame:
+    cell = []
+    for _ in range(500):
+        cell = [cell]
+    return pd.DataFrame({"score": [cell] * len(scores), "rank": [1] * len(scores)})
+"""
+
+
+def test_a_table_holding_a_deep_cell_is_a_wrong_answer() -> None:
+    problem = catalog().load("rank_scores")
+    report = judge_submission(problem, Submission(PATCHED_PANDAS_WORKER, "python"), LocalRunner())
+    first = report.tests[0]
+    assert report.verdict is Verdict.WA
+    assert (first.verdict, first.message, first.actual) == (Verdict.WA, TOO_DEEP, None)
+    json.dumps(to_json(report))
 
 
 @pytest.mark.parametrize("sandbox", ["local", "docker"])
