@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from judge.judging import Reveal
+from judge.kind import not_shown
+from judge.model import Verdict
 from judge.standing import Run
 from web.store import NewSubmission, StoredSubmission
 
@@ -71,8 +73,21 @@ def as_revealed(record: StoredSubmission, reveal: Reveal) -> StoredSubmission:
     for test in record.report["tests"]:
         if test.get("hidden"):
             number += 1
+            looser = test.get("input") is not None  # judged revealing more than "none"
             test = {**test, "expected": None, "actual": None, "stdout": ""}
             if reveal == "none":
                 test.update(name=f"hidden-{number}", input=None)
+                if looser:
+                    test.update(message=_withheld_message(test))
         tests.append(test)
     return replace(record, report={**record.report, "tests": tests})
+
+
+def _withheld_message(test: dict[str, Any]) -> str:
+    """A hidden test's message judged under a looser policy, as none shows it: the report as
+    stored no longer says which of its words the sandbox wrote (the submission could have
+    written the input there), so only its verdict is said of a failure."""
+    verdict = str(test.get("verdict") or "")
+    if verdict in ("AC", "SK") or verdict not in Verdict.__members__:
+        return str(test.get("message") or "")
+    return not_shown(Verdict[verdict].label)

@@ -257,3 +257,22 @@ def test_hiring_mode_shows_no_input_a_submission_wrote_into_a_message(make_app: 
     _assert_nothing_leaks(json.dumps(body))
     for page in pages:
         _assert_nothing_leaks(page)
+
+
+def test_a_message_judged_under_reveal_all_is_withheld_after_a_restart(make_app: MakeApp) -> None:
+    with TestClient(make_app(reveal_hidden="all")) as client:
+        ident = submit(client, TYPE_NAMED_AFTER_INPUT).json()["id"]
+        before = wait_done(client, ident)["report"]
+    shown = [t for t in before["tests"] if t["hidden"] and t["verdict"] == "WA"]
+    assert shown and all(json.dumps(t["input"])[:40] in t["message"] for t in shown)
+    with TestClient(make_app()) as client:  # the same database, started without --reveal
+        body = client.get(f"/api/submissions/{ident}").json()
+        pages = [client.get(f"/submissions/{ident}{end}").text for end in ("", "/result")]
+    hidden = [t for t in body["report"]["tests"] if t["hidden"]]
+    for number, test in enumerate(hidden, 1):
+        _assert_hidden_withheld(test, number)
+        if test["verdict"] == "WA":
+            assert test["message"] == "Wrong Answer (details are not shown for a hidden test)"
+    _assert_nothing_leaks(json.dumps(body))
+    for page in pages:
+        _assert_nothing_leaks(page)
