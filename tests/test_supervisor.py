@@ -11,6 +11,7 @@ import resource
 import subprocess
 import sys
 import textwrap
+import time
 from dataclasses import replace
 
 import pytest
@@ -75,6 +76,21 @@ def test_the_parser_caps_the_number_of_events() -> None:
     line = b'{"event": "start", "index": 0}\n'
     parser.feed(line * 100)
     assert "more events" in parser.error
+
+
+def test_the_hosts_checking_time_is_not_taken_from_the_next_test() -> None:
+    # The next test's host-side deadline runs from when the host is done with the answer
+    # before it: a slow check (here a sink that takes 0.3 s) once ate the next test's
+    # allowance, and an answer that was quick read as "ran far past its time limit".
+    def slow_check(event: object) -> bool:
+        time.sleep(0.3)
+        return False
+
+    parser = EventParser(slow_check, test_timeout=0.2, tests=2)
+    line = {"event": "test", "index": 0, "status": "ok", "time": 0, "wall": 0, "memory_kb": 0}
+    began = time.monotonic()
+    parser.feed(json.dumps(line).encode() + b"\n")
+    assert parser.test_deadline is not None and parser.test_deadline >= began + 0.5
 
 
 def test_the_frame_reader_refuses_floods_of_nesting_before_decoding() -> None:

@@ -192,12 +192,9 @@ class EventParser:
         except BadEvent as exc:
             self.error = f"the result channel held {exc}"
             return
-        # The host's per-test kill: each test runs from the event before it (the worker's
-        # `ready`, the previous test's result, or a `start` after a fresh worker loaded).
-        if isinstance(event, (Ready, Start, TestEvent)) and self.test_timeout is not None:
-            self.test_deadline = time.monotonic() + self.test_timeout
         if isinstance(event, Start):
             self.events.append(event)
+            self._next_test_from_now(event)
             return
         if self.on_event is not None:
             if self.on_event(event):
@@ -205,3 +202,12 @@ class EventParser:
             if isinstance(event, TestEvent):
                 event = event.without_reply()
         self.events.append(event)
+        self._next_test_from_now(event)
+
+    def _next_test_from_now(self, event: Event) -> None:
+        """The host's per-test kill: each test runs from the event before it (the worker's
+        `ready`, the previous test's result, or a `start` after a fresh worker loaded), as
+        the host is done with that event: time the host spends checking an answer is not
+        taken from the next test's allowance."""
+        if isinstance(event, (Ready, Start, TestEvent)) and self.test_timeout is not None:
+            self.test_deadline = time.monotonic() + self.test_timeout
