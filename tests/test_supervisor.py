@@ -348,3 +348,21 @@ def test_floods_leave_the_judge_small(attack: str, sandbox: str, runner: DockerR
     assert code == 1, out.stderr  # judged, not accepted, no crash
     assert peak_kb < 400 * 1024, f"the judge peaked at {peak_kb // 1024} MB"
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0
+
+
+def test_a_worker_the_filter_did_not_reach_is_never_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where seccomp filters are not available, the worker could start processes and hide
+    # work in them: the supervisor reads the worker's Seccomp mode and refuses to go on
+    # (a fault of the host's environment), rather than judge without the filter.
+    from judge.supervisor import supervisor
+
+    assert supervisor.SECCOMP is not None  # this machine's architecture has the numbers
+    worker = supervisor.Worker("python")
+    try:
+        status = os.pread(worker.status_fd, 4096, 0)
+        assert b"\nSeccomp:\t2" in status and b"\nNoNewPrivs:\t1" in status
+    finally:
+        worker.kill()
+    monkeypatch.setattr(supervisor, "_die_with", lambda parent, libc: lambda: None)
+    with pytest.raises(supervisor.SandboxUnfit):
+        supervisor.Worker("python")

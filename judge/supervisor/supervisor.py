@@ -317,6 +317,10 @@ class Emitter:
             view = view[written:]
 
 
+class SandboxUnfit(Exception):
+    """The sandbox cannot hold a worker as it must (a fault of the host's environment)."""
+
+
 class Worker:
     """One worker process and the two pipes to it."""
 
@@ -375,6 +379,12 @@ class Worker:
         self.sent_next = False  # the last wait handed over the next test's request
         self.memory_of_last = (0, 0)  # the last test's (start, peak) resident memory, KiB
         self.dead = False
+        if SECCOMP is not None and b"\nSeccomp:\t2" not in self._status_text():
+            # The filter was not installed (a kernel without seccomp filters, or a container
+            # that forbids them): a worker that could start processes could hide work from
+            # us, so none runs. The host's environment is at fault: the one `fault` event.
+            self.kill()
+            raise SandboxUnfit("the worker could not be refused new processes (no seccomp)")
 
     def kill(self) -> None:
         """Kill the worker and everything it started, and reap them."""
@@ -870,7 +880,10 @@ def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Started ahead of a job (the Docker runner's warm pool), the supervisor is told the kind
     # and starts its worker at once, so the interpreter and the kind's libraries are ready.
-    early = start(sys.argv[1]) if len(sys.argv) > 1 else None
+    try:
+        early = start(sys.argv[1]) if len(sys.argv) > 1 else None
+    except SandboxUnfit:
+        early = None  # said as the job's `fault` when its worker is started again
     result_fd = os.dup(1)
     devnull = os.open(os.devnull, os.O_RDWR)
     raw = sys.stdin.buffer.read()
