@@ -148,13 +148,29 @@ class Pinning:
 PINNING = Pinning()
 
 
-# Process creation the worker is refused (seccomp): a child process's CPU time and memory
-# are not the worker's, so work or memory moved into one would go unmeasured, and it could
-# outlive the run. Threads stay allowed (clone with CLONE_THREAD): they are the process's.
-# Per architecture: its audit number, the system calls refused, whether x32 numbers exist.
+# What the worker is refused (seccomp). Process creation: a child process's CPU time and
+# memory are not the worker's, so work or memory moved into one would go unmeasured, and it
+# could outlive the run; threads stay allowed (clone with CLONE_THREAD): they are the
+# process's. Memory that is no process's resident memory: memfd files and SysV shared
+# memory. And prlimit on another process (it needs only the same uid, which the worker
+# has): it could lower the supervisor's limits and make it fail.
+# Per architecture: its audit number, the system calls refused, clone, prlimit64, and
+# whether x32 numbers exist.
 _ARCHES = {
-    "x86_64": (0xC000003E, {"fork": 57, "vfork": 58, "io_uring_setup": 425}, 56, True),
-    "aarch64": (0xC00000B7, {"io_uring_setup": 425}, 220, False),
+    "x86_64": (
+        0xC000003E,
+        {"fork": 57, "vfork": 58, "io_uring_setup": 425, "memfd_create": 319, "shmget": 29},
+        56,
+        302,
+        True,
+    ),
+    "aarch64": (
+        0xC00000B7,
+        {"io_uring_setup": 425, "memfd_create": 279, "shmget": 194},
+        220,
+        261,
+        False,
+    ),
 }
 _CLONE3 = 435  # refused as "not implemented": glibc then creates threads with clone
 _CLONE_THREAD = 0x00010000
@@ -169,7 +185,7 @@ def no_processes_filter() -> bytes | None:
     arch = _ARCHES.get(os.uname().machine)
     if arch is None:
         return None
-    audit, refused, clone, x32 = arch
+    audit, refused, clone, prlimit, x32 = arch
     ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
     allow, deny, nosys = 0x7FFF0000, 0x00050000 | EPERM, 0x00050000 | ENOSYS
     # (code, jump if true, jump if false, k), jumps named by label (a label is a row with
@@ -182,6 +198,7 @@ def no_processes_filter() -> bytes | None:
     if x32:
         program.append((jge, "deny", 0, 0x40000000))
     program.append((jeq, "clone", 0, clone))
+    program.append((jeq, "prlimit", 0, prlimit))
     program += [(jeq, "deny", 0, number) for number in refused.values()]
     program += [
         (jeq, "nosys", 0, _CLONE3),
@@ -189,6 +206,9 @@ def no_processes_filter() -> bytes | None:
         ("clone", 0, 0, 0),  # label
         (ld, 0, 0, 16),  # the low half of args[0]: clone's flags
         (jset, "allow", "deny", _CLONE_THREAD),
+        ("prlimit", 0, 0, 0),
+        (ld, 0, 0, 16),  # the low half of args[0]: the pid (a pid_t, all the kernel reads)
+        (jeq, "allow", "deny", 0),  # 0 is the caller itself (setrlimit comes this way)
         ("deny", 0, 0, 0),
         (ret, 0, 0, deny),
         ("nosys", 0, 0, 0),
@@ -275,6 +295,22 @@ def memory_kb(pid: int) -> int:
 
 
 _VM = re.compile(rb"\nVmHWM:\s*(\d+)[^\n]*\n(?:[^\n]*\n)*?VmRSS:\s*(\d+)")
+
+
+LEADERLESS = "the worker's main thread ended while other threads ran on"
+
+
+def _leaderless(status: bytes, pid: int) -> bool:
+    """Whether the process's main thread ended (a raw exit system call) while other threads
+    run on: its status then has no memory lines, and the kernel shows no memory for it any
+    more. Nothing the worker does needs that; a submission hiding its memory does. (A
+    process that ended whole shows none either, but has no other thread left.)"""
+    if not status or b"\nVmRSS:" in status:
+        return False
+    try:
+        return len(os.listdir(f"/proc/{pid}/task")) > 1
+    except OSError:
+        return False
 
 
 def vm_of(status: bytes) -> tuple[int, int]:
@@ -378,6 +414,7 @@ class Worker:
         self.pending = NOTHING
         self.sent_next = False  # the last wait handed over the next test's request
         self.memory_of_last = (0, 0)  # the last test's (start, peak) resident memory, KiB
+        self.leader_gone = False  # its main thread ended while others run on
         self.dead = False
         if SECCOMP is not None and b"\nSeccomp:\t2" not in self._status_text():
             # The filter was not installed (a kernel without seccomp filters, or a container
@@ -434,7 +471,9 @@ class Worker:
     def sample(self, now: float) -> int:
         """The worker's peak memory so far, in KiB, remembered in `peak`."""
         self.sampled = now
-        hwm, rss = self.last_status = self._status()
+        text = self._status_text()
+        self.leader_gone = self.leader_gone or _leaderless(text, self.pid)
+        hwm, rss = self.last_status = vm_of(text) if text else self._status()
         self.peak = max(self.peak, hwm, rss)
         # A reset high-water mark is this test's own; else only the samples of VmRSS are.
         self.test_peak = max(self.test_peak, hwm if self.hwm_reset else 0, rss)
@@ -562,6 +601,9 @@ class Worker:
             # VmHWM keeps the peak between samples, VmRSS catches a reset high-water mark.
             if now - self.sampled >= SAMPLE:
                 self.sample(now)
+                if self.leader_gone:
+                    self.kill()
+                    return "protocol", None, cpu, wall, LEADERLESS
                 if wall >= SAMPLE:  # a long test: the scheduler may move it to a free CPU
                     PINNING.release(self.pid)
             if memory_limit and self.peak > memory_limit:
@@ -596,7 +638,7 @@ class Worker:
         rss = -1
         if follow is not None and ended - start < QUICK and ended - self.sampled < SAMPLE:
             rss = self._resident()
-        if rss >= 0:
+        if rss > 0:  # (0: the process has no memory to read, see _leaderless)
             self.cpu_mark = now
             self.send(follow)  # type: ignore[arg-type]  # (follow is not None)
             self.sent_next = True
@@ -605,6 +647,9 @@ class Worker:
             self.test_base = self.test_peak = rss  # the next test's memory starts here
         else:
             status_text = self._status_text()  # this test's memory, before the next one runs
+            if _leaderless(status_text, self.pid):
+                self.kill()
+                return "protocol", None, now - start_cpu, ended - start, LEADERLESS
             self.cpu_mark = now
             if follow is not None:
                 # The worker waits: hand it the next test at once, and measure and decode

@@ -31,6 +31,9 @@ FLOOD_FACTOR = 64
 # RecursionError, not a crash: at this limit it costs 50-100 MB and 0.1-0.5 s of CPU.
 RECURSION_LIMIT = 120_000
 STACK_BYTES = 1 << 30  # the main thread's stack may grow to this (resident pages only count)
+# Descriptors a worker may hold: a pipe's or a socket's buffer holds up to 1 MiB that no
+# process's resident size shows, so this bounds memory that could be hidden there.
+NOFILE = 64
 
 READ_SIZE = 1 << 16  # bytes one read of a request takes at first (under malloc's mmap size)
 
@@ -224,6 +227,7 @@ def apply_rlimits(limits: dict[str, Any]) -> None:
         (resource.RLIMIT_FSIZE, limits.get("fsize_mb"), 1 << 20),
         (resource.RLIMIT_NPROC, limits.get("nproc"), 1),
         (resource.RLIMIT_CORE, 0, 1),
+        (resource.RLIMIT_NOFILE, limits.get("nofile", NOFILE), 1),
     ]
     for which, value, unit in pairs:
         if value is None:
