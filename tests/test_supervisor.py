@@ -317,7 +317,22 @@ def test_ml_clock_patching_hides_nothing(runner: DockerRunner) -> None:
 
 # --- the judge's own memory, whatever the sandbox writes ----------------------------------
 
-FLOODS = ["event_flood.py", "forge_nested_frame.py", "result_channel_flood.py"]
+FLOODS = [
+    "event_flood.py",
+    "forge_nested_frame.py",
+    "result_channel_flood.py",
+    "answer_of_empty_dicts.py",
+]
+
+
+def test_an_answer_of_many_tiny_values_is_refused_before_decoding() -> None:
+    # 450 KB of `{},` is 150,000 dicts once decoded (~11 MB of the judge's memory per
+    # test): the host counts the values of an answer's text first.
+    shout = load_problem(HOSTILE / "problem" / "shout")
+    attack = (HOSTILE / "answer_of_empty_dicts.py").read_text(encoding="utf-8")
+    report = judge(shout, Submission(attack, "python"), LocalRunner(), Options(mode="run"))
+    assert report.verdict is Verdict.WA
+    assert report.tests[0].message == "wrong answer: far more values than the expected answer"
 
 
 @pytest.mark.parametrize("attack", FLOODS)

@@ -21,6 +21,16 @@ LOAD_ALLOWANCE = 3.0  # seconds of wall time for starting the sandbox
 # An answer this much larger than the expected one (as JSON) is wrong without decoding it:
 # decoding a flood of tiny lists would cost the judge gigabytes.
 ANSWER_FACTOR, ANSWER_SLACK = 8, 1 << 20
+VALUE_SLACK = 100_000  # values an answer may hold beyond ANSWER_FACTOR x the expected one's
+FAR_MORE_VALUES = "wrong answer: far more values than the expected answer"
+
+
+def _values(text: str) -> int:
+    """About how many values a JSON text holds (an over-count where strings hold commas or
+    brackets, alike in the expected answer and a right one)."""
+    return text.count(",") + text.count("[") + text.count("{")
+
+
 # A hidden test's words for what the worker said (judge.kind.not_shown).
 NOT_PLAIN = not_shown("the returned value is not plain data")
 UNKNOWN_ANSWER = not_shown("the worker's answer is not one the judge knows")
@@ -93,14 +103,17 @@ class PythonKind:
         if not isinstance(value, str):
             return measured(test, event, Verdict.RTE, "the worker's answer carries no value")
         size = len(value) * 3 // 4  # the answer's JSON, in bytes
-        if size > ANSWER_SLACK and size > ANSWER_FACTOR * len(json.dumps(test.expected)) + (
-            ANSWER_SLACK
-        ):
+        expected = json.dumps(test.expected)
+        if size > ANSWER_SLACK and size > ANSWER_FACTOR * len(expected) + ANSWER_SLACK:
             return measured(
                 test, event, Verdict.WA, "wrong answer: far larger than the expected answer"
             )
         try:
             text = base64.b64decode(value, validate=True).decode("utf-8", "surrogatepass")
+            # Decoded, each value costs the host 30-70 bytes however short its text (`{},`
+            # is three): the number of values is bounded like the size, before decoding.
+            if _values(text) > ANSWER_FACTOR * _values(expected) + VALUE_SLACK:
+                return measured(test, event, Verdict.WA, FAR_MORE_VALUES)
             actual = json.loads(text)
         except (ValueError, RecursionError):
             return measured(test, event, Verdict.WA, "wrong answer: the value cannot be read")
