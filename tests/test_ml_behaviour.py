@@ -172,6 +172,7 @@ def test_accepted_gradient_descent_passes_the_step_test(slug: str, docker_runner
         ("lstsq_via_module_dict.py", "`np.linalg.linalg.__dict__` is refused"),
         ("lstsq_via_sys_modules.py", "`sys.modules` is refused"),
         ("lstsq_via_dynamic_import.py", "with a module name built at run time is refused"),
+        ("solve_via_private_lapack_module.py", "NumPy's private modules and names"),
     ],
 )
 def test_roundabout_lstsq_is_a_compile_error(solution: str, said: str) -> None:
@@ -187,7 +188,7 @@ def test_solvers_under_numpys_inner_module_are_blocked_at_run_time() -> None:
 
     class LinearRegression:
         def fit(self, X, y):
-            solve = getattr(np.linalg._linalg, "lst" + "sq")
+            solve = getattr(getattr(np.linalg, "_lin" + "alg"), "lst" + "sq")
             self.w = solve(np.c_[np.ones(len(X)), X], y, rcond=None)[0]
             return self
 
@@ -200,6 +201,29 @@ def test_solvers_under_numpys_inner_module_are_blocked_at_run_time() -> None:
     assert report.verdict is Verdict.CE
     failed = next(t for t in report.tests if t.verdict is not Verdict.AC)
     assert "numpy.linalg._linalg.lstsq is not allowed" in failed.message
+
+
+def test_numpys_private_lapack_solvers_are_blocked_at_run_time() -> None:
+    # numpy.linalg._umath_linalg holds the LAPACK gufuncs behind solve, lstsq, inv, svd...
+    # (their names differ between NumPy versions); reached by a name built at run time, the
+    # syntax check cannot see it, and the worker blocks them by prefix.
+    code = """
+    import numpy as np
+
+    class LinearRegression:
+        def fit(self, X, y):
+            lapack = getattr(np.linalg, "_umath" + "_linalg")
+            A = np.c_[np.ones(len(X)), X]
+            self.w = lapack.solve(A.T @ A, (A.T @ y)[:, None])[:, 0]
+            return self
+
+        def predict(self, X):
+            return np.c_[np.ones(len(X)), X] @ self.w
+    """
+    report = run("linear_regression", code)
+    assert report.verdict is Verdict.CE
+    failed = next(t for t in report.tests if t.verdict is not Verdict.AC)
+    assert "numpy.linalg._umath_linalg.solve is not allowed" in failed.message
 
 
 # --- the parts -------------------------------------------------------------------------------
@@ -226,6 +250,9 @@ def test_forbidden_calls_cover_numpys_inner_modules() -> None:
         ("import importlib, numpy\nimportlib.reload(numpy)", "`importlib.reload`"),
         ("import importlib.util as u\nu.find_spec('numpy')", "`importlib.util` is refused"),
         ("n = 'linalg'\nm = __import__('numpy.' + n)", "`__import__(...)` with a module name"),
+        ("import numpy as np\nf = np.linalg._umath_linalg.solve", "NumPy's private modules"),
+        ("from numpy.core import _multiarray_umath", "NumPy's private modules"),
+        ("import importlib\nimportlib.import_module('numpy.linalg._umath_linalg')", "private"),
     ],
 )
 def test_roundabout_routes_are_refused_in_gradient_descent_tasks(code: str, said: str) -> None:

@@ -85,6 +85,19 @@ INTERNALS_WHY = (
     "this task asks for gradient descent, so reaching modules' functions by another path "
     "is refused (import NumPy with a plain `import numpy as np`)"
 )
+# NumPy's private modules and names (numpy.linalg._umath_linalg holds the LAPACK solvers
+# behind solve, lstsq, inv, svd...): refused whole in gradient-descent tasks.
+PRIVATE = "private NumPy names"  # a key no module path can match
+# At run time the worker also blocks the private LAPACK gufuncs by prefix (their names differ
+# between NumPy versions: lstsq_m, svd_n_s, ...), for a name the source built as a string.
+_PRIVATE_SOLVERS = tuple(
+    f"numpy.linalg._umath_linalg.{name}"
+    for name in ("solve*", "inv*", "lstsq*", "svd*", "qr*", "cholesky*", "eig", "eigh_*")
+)
+PRIVATE_WHY = (
+    "this task asks for gradient descent, so NumPy's private modules and names (those "
+    "starting with _, where its solvers live) are refused"
+)
 
 # Spellings that reach the same functions by another path.
 _CANONICAL = (
@@ -110,6 +123,8 @@ def policy_for(gradient_descent: bool, extra: tuple[str, ...] = (), torch: bool 
         refused.update(dict.fromkeys(CLOSED_FORM, CLOSED_FORM_WHY))
         refused.update(dict.fromkeys(_aliases(CLOSED_FORM), CLOSED_FORM_WHY))
         refused.update(dict.fromkeys(INTERNALS, INTERNALS_WHY))
+        refused[PRIVATE] = PRIVATE_WHY
+        refused.update(dict.fromkeys(_PRIVATE_SOLVERS, CLOSED_FORM_WHY))
     refused.update(dict.fromkeys(extra, _EXTRA_WHY))
     refused.update(dict.fromkeys(_aliases(extra), _EXTRA_WHY))
     if not torch:
@@ -212,7 +227,19 @@ def _refused_name(full: str, policy: Policy) -> str:
     for refused in policy.refused:
         if name == refused or name.startswith(refused + "."):
             return refused
+    if PRIVATE in policy.refused and _private_numpy(full):
+        return PRIVATE
     return ""
+
+
+def _private_numpy(name: str) -> bool:
+    """numpy.linalg._umath_linalg.solve and the like: a private part below numpy (dunder
+    names such as numpy.__version__ are not private)."""
+    top, _, rest = name.partition(".")
+    return top == "numpy" and any(
+        part.startswith("_") and not (part.startswith("__") and part.endswith("__"))
+        for part in rest.split(".")
+    )
 
 
 def _bad_calls(tree: ast.AST, names: _Names, policy: Policy) -> list[tuple[int, str]]:
@@ -227,6 +254,15 @@ def _bad_calls(tree: ast.AST, names: _Names, policy: Policy) -> list[tuple[int, 
             ]
         elif isinstance(node, ast.Import):
             candidates += [(a.name, a.name) for a in node.names]
+        elif (
+            isinstance(node, ast.Call)
+            and _dotted(node.func) in ("__import__", "importlib.import_module", "import_module")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            module = node.args[0].value
+            candidates.append((f"{_dotted(node.func)}({module!r})", module))
         elif isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load):
             shown = _dotted(node)
             candidates += [(shown, full) for full in names.resolve(shown)] if shown else []
@@ -248,8 +284,8 @@ def _bad_calls(tree: ast.AST, names: _Names, policy: Policy) -> list[tuple[int, 
             if refused:
                 why = policy.refused[refused]
                 line = getattr(node, "lineno", 0)
-                if why in (INTERNALS_WHY, torch_policy.DYNAMIC_WHY):
-                    named = f" ({refused})" if shown != refused else ""
+                if why in (INTERNALS_WHY, PRIVATE_WHY, torch_policy.DYNAMIC_WHY):
+                    named = f" ({refused})" if shown != refused and why != PRIVATE_WHY else ""
                     found.append((line, f"`{shown}`{named} is refused: {why}"))
                 else:
                     listed = _listed(policy) if why in (CLOSED_FORM_WHY, _EXTRA_WHY) else ""

@@ -93,13 +93,19 @@ def _blocker(dotted: str, why: str) -> Any:
 
 
 def patch_forbidden(calls: dict[str, str]) -> None:
-    """Replace refused NumPy functions where user code can reach them (package attributes)."""
+    """Replace refused NumPy functions where user code can reach them (package attributes);
+    a name ending in * stands for every function of the module whose name starts so."""
     for dotted, why in calls.items():
         module_name, _, attr = dotted.rpartition(".")
         module = sys.modules.get(module_name)
-        target = getattr(module, attr, None) if module is not None else None
-        if isinstance(module, ModuleType) and callable(target) and not isinstance(target, type):
-            setattr(module, attr, _blocker(dotted, why))
+        if not isinstance(module, ModuleType):
+            continue
+        prefix = attr[:-1] if attr.endswith("*") else None
+        names = [n for n in dir(module) if n.startswith(prefix)] if prefix else [attr]
+        for name in names:
+            target = getattr(module, name, None)
+            if callable(target) and not isinstance(target, type):
+                setattr(module, name, _blocker(f"{module_name}.{name}", why))
 
 
 def decode(spec: dict[str, Any]) -> Any:
