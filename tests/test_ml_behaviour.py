@@ -112,8 +112,10 @@ def step_test(report: Report) -> model.TestResult:
 
 
 def others(report: Report) -> set[Verdict]:
-    index = _step_index(report)
-    return {t.verdict for i, t in enumerate(report.tests) if i != index}
+    """The verdicts of the tests that do not watch the descent itself."""
+    names = [t.name for t in load_problem(ML / report.problem).tests]
+    watching = (STEP_TEST, "strong-directions-first")
+    return {t.verdict for t, n in zip(report.tests, names, strict=True) if n not in watching}
 
 
 # --- end to end ------------------------------------------------------------------------------
@@ -201,6 +203,18 @@ def test_solvers_under_numpys_inner_module_are_blocked_at_run_time() -> None:
     assert report.verdict is Verdict.CE
     failed = next(t for t in report.tests if t.verdict is not Verdict.AC)
     assert "numpy.linalg._linalg.lstsq is not allowed" in failed.message
+
+
+def test_a_closed_form_dressed_as_a_descent_fails_the_correlated_features_test() -> None:
+    # The optimum scaled by 1 - (1 - lr)**k passes the first step test (nothing fitted at
+    # 0 steps, short of the optimum after 2, a loss that falls): it comes equally close
+    # along every direction, where gradient descent closes in along strong ones first.
+    path = ML / "linear_regression" / "solutions" / "wrong_answer"
+    code = (path / "closed_form_with_a_descent_schedule.py").read_text()
+    report = run("linear_regression", code)
+    failed = [t for t in report.tests if t.verdict is not Verdict.AC]
+    assert report.verdict is Verdict.WA and len(failed) == 1, failed
+    assert "closes in along strong directions first" in failed[0].message
 
 
 def test_numpys_private_lapack_solvers_are_blocked_at_run_time() -> None:

@@ -14,6 +14,7 @@ lowers the training loss. A closed-form solve fails them whatever imports it hid
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
@@ -407,6 +408,42 @@ def loss_falls(ctx: Context, check: Check) -> Measure:
     return Measure(value, text, why)
 
 
+def uneven_progress(ctx: Context, check: Check) -> Measure:
+    """Gradient descent closes in along the data's strong directions first: after a few
+    steps the error left along the weakest principal direction of the (standardised)
+    training features, as a share of where the sweep's first fit started, over the same
+    share along the strongest. A closed-form optimum scaled down by a schedule of its own
+    makes the same progress along every direction: a ratio of about 1."""
+    names = _sweep_names(ctx)
+    name = check.output or names[-1]
+    X, y = ctx.data["X_train"].astype(np.float64), ctx.data["y_train"].astype(np.float64)
+    spread = X.std(axis=0)
+    Z = (X - X.mean(axis=0)) / np.where(spread > 0, spread, 1.0)
+    directions = np.linalg.svd(Z, full_matrices=False)[0]  # strongest first
+    A = np.column_stack([np.ones(len(X)), X])
+    best = A @ np.linalg.lstsq(A, y.reshape(-1), rcond=None)[0]
+
+    def left(output: str) -> np.ndarray:
+        error: np.ndarray = np.abs(directions.T @ (ctx.out[output].reshape(-1) - best))
+        return error
+
+    start, now = left(names[0]), left(name)
+    strong = float(now[0] / start[0]) if start[0] > 0 else 0.0
+    weak = float(now[-1] / start[-1]) if start[-1] > 0 else 0.0
+    value = weak / strong if strong > 0 else math.inf
+    with_ = _fit_with(ctx, _index(name))
+    text = (
+        f"with {with_}, error left along the data's weakest direction {weak:.3g} of the "
+        f"start, {value:.3g} times the share left along its strongest ({strong:.3g})"
+    )
+    why = (
+        f"with {with_} the model came as close to the optimum along the data's weakest "
+        "direction as along its strongest, where gradient descent closes in along strong "
+        f"directions first: {GD_NOT_CLOSED_FORM}"
+    )
+    return Measure(value, text, why)
+
+
 def proba_error(ctx: Context, check: Check) -> Measure:
     ref = ctx.data[check.reference or "ref_proba"]
     got = ctx.out["proba"]
@@ -436,6 +473,7 @@ METRICS: dict[str, Metric] = {
     "untrained_fit": untrained_fit,
     "short_of_optimum": short_of_optimum,
     "loss_falls": loss_falls,
+    "uneven_progress": uneven_progress,
 }
 
 # What each metric reads, so `judge verify` can tell an author a check cannot work.
@@ -459,4 +497,5 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "untrained_fit": ("y_train",),
     "short_of_optimum": ("X_train", "y_train"),
     "loss_falls": ("y_train",),
+    "uneven_progress": ("X_train", "y_train"),
 }

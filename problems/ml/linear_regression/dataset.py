@@ -3,7 +3,8 @@
 Spec keys: seed, n_train, n_test, n_features, noise (std of the added noise), and optional
 scale_span (feature scales spread over 10**-span .. 10**span), offset (std of the feature
 means), rank (features mixed from fewer hidden factors), constant (how many constant
-columns), duplicates (how many columns copy another).
+columns), duplicates (how many columns copy another), correlated (the correlation given to
+the first two features, each still of unit variance: a weak direction for descent).
 """
 
 import numpy as np
@@ -16,6 +17,9 @@ def make(spec):
     total = m + m_test
     factors = rng.normal(size=(total, rank))
     X = factors @ rng.normal(size=(rank, n)) if rank < n else factors
+    rho = spec.get("correlated", 0.0)
+    if rho:
+        X[:, 1] = rho * X[:, 0] + np.sqrt(1.0 - rho**2) * X[:, 1]
     for j in range(spec.get("duplicates", 0)):
         X[:, n - 1 - j] = X[:, j]
     span = spec.get("scale_span", 0.0)
