@@ -159,7 +159,10 @@ def test_work_done_while_the_dataframes_are_built_is_the_tests_time(
     )
     rep = run(problem, runner, RIGHT, head)
     assert rep.verdict is Verdict.TLE, (rep.verdict, first_failure(rep))
-    assert all(t.time is not None and t.time >= 1.0 for t in rep.tests if t.verdict is Verdict.TLE)
+    # Each test that ran was stopped: by the CPU limit once the step's time is counted, or on
+    # a machine busy enough to starve it, by the step's own wall-clock cap.
+    ran = [t for t in rep.tests if t.time is not None]
+    assert ran and all(t.verdict is Verdict.TLE and t.time > 0.3 for t in ran), ran
 
 
 def test_forged_frames_on_every_descriptor_are_not_an_accepted_answer(

@@ -832,9 +832,11 @@ class Session:
         self.test_memory = (0, 0)
         if not sent and self.untimed_setup and "setup" in test:
             mark = worker.cpu_mark
-            status, answer, _, _, note = worker.exchange(
+            status, answer, cpu, wall, note = worker.exchange(
                 {"op": "setup", "data": test["setup"]}, SETUP_LIMIT, SETUP_LIMIT * 2, 0
             )
+            if not self.setup_counts:
+                cpu = wall = 0.0
             # Where the submission is loaded before the setup step runs (a pandas answer in
             # its worker), the step is the submission's to change: its CPU time is the
             # test's. Else (a query, which has not run yet) the step is not timed.
@@ -844,7 +846,7 @@ class Session:
                 # broken the channel or the library): the worker is gone, and the run goes
                 # on with a fresh one, as after any kill.
                 self.peak = max(self.peak, worker.peak)
-                return self.test_event(index, status, 0.0, 0.0, note, {})
+                return self.test_event(index, status, cpu, wall, note, {})
             if not isinstance(answer, dict) or answer.get("status") != "ok":
                 self.peak = max(self.peak, worker.peak)
                 told = answer if isinstance(answer, dict) else {}
