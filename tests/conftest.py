@@ -14,6 +14,7 @@ from judge.model import Problem
 from judge.problem import load_problem
 
 if TYPE_CHECKING:
+    from judge.runners.base import Runner
     from judge.runners.docker import DockerRunner
 
 TESTS = Path(__file__).resolve().parent
@@ -42,6 +43,17 @@ def docker_runner() -> Iterator[DockerRunner]:
     runner = DockerRunner.connect()
     yield runner
     runner.close()
+
+
+@pytest.fixture(scope="module", params=["local", "docker"])
+def each_runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
+    """The local runner, then a Docker runner: a module's tests under both."""
+    if request.param == "local":
+        from judge.runners.local import LocalRunner
+
+        yield LocalRunner()
+        return
+    yield request.getfixturevalue("docker_runner")
 
 
 def stray_sandboxes(wait: float = 3.0) -> list[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 import pytest
 
@@ -19,7 +18,6 @@ from judge.judging import Options, judge
 from judge.model import Problem, Submission, TestResult, Verdict
 from judge.problem import load_problem
 from judge.runners.base import Runner
-from judge.runners.local import LocalRunner
 
 from .conftest import REPO
 
@@ -98,16 +96,9 @@ MODES = [
 ]
 
 
-@pytest.fixture(scope="module", params=["local", "docker"])
-def runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
-    if request.param == "local":
-        yield LocalRunner()
-        return
-    from judge.runners.docker import DockerRunner
-
-    docker = DockerRunner.connect()
-    yield docker
-    docker.close()
+@pytest.fixture(scope="module")
+def runner(each_runner: Runner) -> Runner:
+    return each_runner
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ values, bounded) and compares it with the expected table, which never enters the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -17,7 +16,6 @@ from judge.judging import Options, judge
 from judge.model import Limits, Problem, Report, Submission, Verdict
 from judge.problem import load_problem
 from judge.runners.base import Runner
-from judge.runners.local import LocalRunner
 
 from .conftest import REPO
 
@@ -34,16 +32,9 @@ def problem() -> Problem:
     return replace(loaded, limits=Limits(1.0, 256, 256), tests=loaded.tests[:3])
 
 
-@pytest.fixture(scope="module", params=["local", "docker"])
-def runner(request: pytest.FixtureRequest) -> Iterator[Runner]:
-    if request.param == "local":
-        yield LocalRunner()
-        return
-    from judge.runners.docker import DockerRunner
-
-    docker = DockerRunner.connect()
-    yield docker
-    docker.close()
+@pytest.fixture(scope="module")
+def runner(each_runner: Runner) -> Runner:
+    return each_runner
 
 
 def run(problem: Problem, runner: Runner, body: str, head: str = HEAD) -> Report:

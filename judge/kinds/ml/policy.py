@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from judge.kinds.ml import torch_policy
 from judge.kinds.ml.syntax import Names as _Names
 from judge.kinds.ml.syntax import dotted as _dotted
+from judge.kinds.ml.syntax import imported_by_call
 
 ALLOWED_PACKAGES = ("numpy", "torch")
 
@@ -194,18 +195,10 @@ def _bad_imports(tree: ast.AST) -> list[tuple[int, str]]:
                 found.append(
                     _refused_import(node.lineno, node.module, f"from {node.module} import ...")
                 )
-        elif isinstance(node, ast.Call) and node.args:
-            first = node.args[0]
-            target = _dotted(node.func)
-            if (
-                target in ("__import__", "importlib.import_module", "import_module")
-                and isinstance(first, ast.Constant)
-                and isinstance(first.value, str)
-                and not _allowed_module(first.value)
-            ):
-                found.append(
-                    _refused_import(node.lineno, first.value, f"{target}({first.value!r})")
-                )
+        elif isinstance(node, ast.Call) and imported_by_call(node):
+            module, target = imported_by_call(node), _dotted(node.func)
+            if not _allowed_module(module):
+                found.append(_refused_import(node.lineno, module, f"{target}({module!r})"))
     return found
 
 
@@ -254,14 +247,8 @@ def _bad_calls(tree: ast.AST, names: _Names, policy: Policy) -> list[tuple[int, 
             ]
         elif isinstance(node, ast.Import):
             candidates += [(a.name, a.name) for a in node.names]
-        elif (
-            isinstance(node, ast.Call)
-            and _dotted(node.func) in ("__import__", "importlib.import_module", "import_module")
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        ):
-            module = node.args[0].value
+        elif isinstance(node, ast.Call) and imported_by_call(node):
+            module = imported_by_call(node)
             candidates.append((f"{_dotted(node.func)}({module!r})", module))
         elif isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load):
             shown = _dotted(node)

@@ -58,3 +58,20 @@ def dotted(node: ast.AST) -> str:
         return ""
     parts.append(node.id)
     return ".".join(reversed(parts))
+
+
+IMPORT_CALLS = ("__import__", "importlib.import_module", "import_module")
+
+
+def imported_by_call(node: ast.AST) -> str:
+    """The module a call such as `__import__("numpy.linalg")` or `import_module(...)` names
+    with a constant string ("" for any other node)."""
+    if (
+        isinstance(node, ast.Call)
+        and dotted(node.func) in IMPORT_CALLS
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    ):
+        return node.args[0].value
+    return ""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ast
 
-from judge.kinds.ml.syntax import Names, dotted
+from judge.kinds.ml.syntax import Names, dotted, imported_by_call
 
 ALLOWED_WORDS = (
     "tensor operations are allowed (arithmetic, matmul, exp, log, sums, indexing, torch.randn, ...)"
@@ -201,14 +201,8 @@ def uses_torch(code: str) -> bool:
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names = [node.module]
-        elif (
-            isinstance(node, ast.Call)
-            and dotted(node.func) in ("__import__", "importlib.import_module", "import_module")
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        ):
-            names = [node.args[0].value]
+        elif imported_by_call(node):
+            names = [imported_by_call(node)]
         if any(name.partition(".")[0] == "torch" for name in names):
             return True
     return False
