@@ -142,3 +142,20 @@ def test_a_rewritten_worker_cannot_show_a_hidden_tests_data(
         assert not shows(revealed, mode), [t.message for t in revealed]
     else:
         assert shows(revealed, mode), [t.message for t in revealed]
+
+
+def test_the_judges_own_words_name_no_reference_value_for_a_hidden_test() -> None:
+    # A metric compared with the reference's value ("r2_score 0.53, expected 0.53") says
+    # the value for a sample and only the difference for a hidden test: the reference's
+    # value is the hidden test's expected answer.
+    from judge.runners.local import LocalRunner
+
+    problem = load_problem(REPO / "problems" / "ml" / "regression_metrics")
+    code = (REPO / "problems/ml/regression_metrics/solutions/accepted/vectorised.py").read_text()
+    report = judge(problem, Submission(code, "python"), LocalRunner())
+    assert report.verdict is Verdict.AC
+    samples = [t for t in report.tests if not t.hidden]
+    hidden = [t for t in report.tests if t.hidden]
+    assert samples and all("expected" in t.message for t in samples)
+    assert hidden and not any("expected" in t.message for t in hidden), hidden
+    assert all("differs from the reference by" in t.message for t in hidden)

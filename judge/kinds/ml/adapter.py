@@ -192,9 +192,13 @@ class MlKind:
             return measured(test, event, Verdict.IE, message, hidden_message=NOT_SCORED)
         actual = {"metrics": outcome.values, **_time_fields(reply, event)}
         if outcome.ok:
-            return measured(test, event, Verdict.AC, f"{outcome.message} · {times}", actual)
+            message, own = f"{outcome.message} · {times}", f"{outcome.hidden_message} · {times}"
+            hidden = own if own != message else None
+            return measured(test, event, Verdict.AC, message, actual, hidden_message=hidden)
         notes = _with_hints(outcome.message, "metric", reply, settings, args)
-        return _worded(test, event, Verdict.WA, notes, times, actual)
+        # A hidden test's words leave out the warnings, and the reference's values.
+        own = _with_hints(outcome.hidden_message, "metric", reply, settings, args)[1]
+        return _worded(test, event, Verdict.WA, (notes[0], own), times, actual)
 
     def notice(self, problem: Problem, submission: Submission) -> str:
         return ""

@@ -40,6 +40,8 @@ class Measure:
     value: float
     text: str
     why: str = ""  # what a failure means, said before the value when the check fails
+    # The text for a hidden test where `text` quotes the reference's values (None: the same).
+    hidden_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,32 +49,41 @@ class Outcome:
     ok: bool
     message: str
     values: dict[str, float]
+    hidden_message: str = ""  # the message for a hidden test: no reference values in it
 
 
 Metric = Callable[[Context, Check], Measure]
 
 
 def evaluate(checks: list[Check], ctx: Context) -> Outcome:
-    failed, passed, values = [], [], {}
-    for check in checks:
-        measure = METRICS[check.metric](ctx, check)
-        values[check.metric if check.output is None else f"{check.metric}:{check.output}"] = (
-            measure.value
-        )
+    measures = [(check, METRICS[check.metric](ctx, check)) for check in checks]
+    values = {
+        check.metric if check.output is None else f"{check.metric}:{check.output}": m.value
+        for check, m in measures
+    }
+    ok, message = _worded(measures, hidden=False)
+    return Outcome(ok, message, values, _worded(measures, hidden=True)[1])
+
+
+def _worded(measures: list[tuple[Check, Measure]], hidden: bool) -> tuple[bool, str]:
+    """Whether every check holds, and the failed checks' words (else the passed ones')."""
+    failed, passed = [], []
+    for check, measure in measures:
+        text = measure.hidden_text if hidden and measure.hidden_text is not None else measure.text
         low_ok = check.min is None or measure.value >= check.min
         high_ok = check.max is None or measure.value <= check.max
         if low_ok and high_ok and not np.isnan(measure.value):
             bound = f"≥ {check.min:g}" if check.min is not None else f"≤ {check.max:g}"
-            passed.append(f"{measure.text} {bound}")
+            passed.append(f"{text} {bound}")
         else:
             needs = []
             if check.min is not None:
                 needs.append(f"≥ {check.min:g}")
             if check.max is not None:
                 needs.append(f"≤ {check.max:g}")
-            said = f"{measure.text}, needs {' and '.join(needs)}"
+            said = f"{text}, needs {' and '.join(needs)}"
             failed.append(f"{measure.why} ({said})" if measure.why else said)
-    return Outcome(not failed, "; ".join(failed) if failed else ", ".join(passed), values)
+    return not failed, "; ".join(failed) if failed else ", ".join(passed)
 
 
 def _target(ctx: Context) -> tuple[np.ndarray, np.ndarray]:
@@ -157,6 +168,7 @@ def rel_error(ctx: Context, check: Check) -> Measure:
         return Measure(
             value,
             f"{name} {float(got_arr):.10g}, expected {float(ref_arr):.10g} (error {value:.2g})",
+            hidden_text=f"{name} differs from the reference by {value:.2g}",
         )
     return Measure(value, f"{name} differs from the reference by up to {value:.3g}")
 
@@ -299,7 +311,9 @@ def loss_error(ctx: Context, check: Check) -> Measure:
     ref = float(ctx.module.loss(params, data["X"], data["y"], float(ctx.args.init.get("reg", 0.0))))
     got = float(ctx.out["loss"])
     value = abs(got - ref) / max(1.0, abs(ref))
-    return Measure(value, f"loss {got:.8g}, expected {ref:.8g}")
+    return Measure(
+        value, f"loss {got:.8g}, expected {ref:.8g}", hidden_text=f"loss off by {value:.2g}"
+    )
 
 
 # --- behaviour of gradient descent, on a sweep's fits ------------------------------------------
