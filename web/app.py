@@ -16,6 +16,8 @@ from pathlib import Path
 from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -24,6 +26,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from judge.catalog import catalog
 from judge.model import Verdict
+from judge.report import printable
 from judge.runners.base import Runner
 from web import assessments, views
 from web.judgement import Judgement
@@ -148,6 +151,20 @@ def create_app(settings: Settings, runner: Runner | None = None, runner_note: st
             queue="redis" if pool.name == "redis" else "in-process",
             database=services.store.backend,
         )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        """422 saying where and what, without FastAPI's echo of the input: the input may hold
+        what JSON cannot carry (NaN, Infinity, a lone surrogate), which made the reply a 500."""
+        detail = [
+            {
+                "loc": [item if isinstance(item, int) else str(item)[:100] for item in e["loc"]],
+                "msg": str(e.get("msg", ""))[:500],
+                "type": str(e.get("type", "")),
+            }
+            for e in exc.errors()[:20]
+        ]
+        return JSONResponse(printable({"detail": detail}), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def not_found_page(request: Request, exc: StarletteHTTPException) -> Response:

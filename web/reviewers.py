@@ -152,7 +152,11 @@ class Reviewers:
         if not value:
             return False
         expires, _, signature = value.partition(".")
-        if not expires.isdigit() or int(expires) <= (now or time.time()):
+        # ASCII digits only, and few: "²" is a digit to isdigit(), and int() refuses it (and
+        # a number of thousands of digits).
+        if not (expires.isascii() and expires.isdigit() and len(expires) <= 12):
+            return False
+        if int(expires) <= (now or time.time()):
             return False
         return same_secret(signature, self._sign(expires))
 
@@ -180,6 +184,14 @@ def set_cookie(response: Response, name: str, value: str, max_age: int) -> None:
     )
 
 
+def _host_of(origin: str) -> str | None:
+    """The host (and port) an `Origin` names; None for one that is not a URL at all."""
+    try:
+        return urlsplit(origin).netloc
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return None
+
+
 def new_csrf() -> str:
     return secrets.token_urlsafe(24)
 
@@ -188,7 +200,7 @@ def check_form(request: Request, sent: str) -> None:
     """403 for a form post another site could have made: an `Origin` naming another host,
     or a CSRF field that does not match the cookie this site set."""
     origin = request.headers.get("origin")
-    if origin is not None and urlsplit(origin).netloc != request.headers.get("host", ""):
+    if origin is not None and _host_of(origin) != request.headers.get("host", ""):
         raise HTTPException(403, "cross-site form posts are refused")
     cookie = request.cookies.get(CSRF_COOKIE, "")
     if not cookie or not sent or not same_secret(cookie, sent):

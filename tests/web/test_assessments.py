@@ -258,6 +258,13 @@ def test_the_login_form_refuses_cross_site_posts(app_client: TestClient) -> None
         follow_redirects=False,
     )
     assert other_origin.status_code == 403
+    not_a_url = app_client.post(  # an unclosed IPv6 bracket: urlsplit raises (was a 500)
+        "/review/login",
+        data={"token": TOKEN, "csrf": csrf},
+        headers={"Origin": "http://[::1"},
+        follow_redirects=False,
+    )
+    assert not_a_url.status_code == 403
     assert "judge_review" not in app_client.cookies
 
     signed_in(app_client)
@@ -289,7 +296,8 @@ def test_the_review_pages_need_a_valid_session(app_client: TestClient) -> None:
         assert answer.status_code == 303 and answer.headers["location"] == "/review/login"
 
     def with_session(value: str) -> int:
-        headers = {"Cookie": f"judge_review={value}"}
+        # Sent as Latin-1 bytes, as a client may: "²" arrives as "²".
+        headers = {"Cookie": f"judge_review={value}".encode("latin-1")}
         return app_client.get("/review", headers=headers, follow_redirects=False).status_code
 
     assert with_session(Reviewers(TOKEN).session()) == 200  # a real one, to show the way in
@@ -297,6 +305,10 @@ def test_the_review_pages_need_a_valid_session(app_client: TestClient) -> None:
     assert with_session(Reviewers("another-token-0123456789").session()) == 303  # other key
     assert with_session(Reviewers(TOKEN).session(now=time.time() - 13 * 3600)) == 303  # expired
     assert with_session("9999999999999") == 303
+    # Forged cookies that are digits to str.isdigit() but not to int(), or far too long,
+    # were a 500 on the pages and on an assessment submission's API.
+    assert with_session(f"²³.{'0' * 64}") == 303
+    assert with_session(f"{'9' * 5000}.{'0' * 64}") == 303
     # The bearer token is for the API; the pages take only the session.
     assert app_client.get("/review", headers=REVIEWER, follow_redirects=False).status_code == 303
 

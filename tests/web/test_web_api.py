@@ -145,6 +145,27 @@ def test_malformed_and_oversized_bodies(client: TestClient) -> None:
     assert client.get("/api/health").json()["pending"] == 0  # nothing was queued
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"problem": "two_sum", "code": NaN}',
+        b'{"problem": "two_sum", "code": "x = 1", "mode": Infinity}',
+        b'{"problem": "two_sum", "code": "\\ud800", "extra": -Infinity}',
+        b'{"problem": "two_sum", "code": "x = 1", "\\udfff": 1}',
+    ],
+)
+def test_invalid_bodies_holding_what_json_cannot_carry_are_422s(
+    client: TestClient, body: bytes
+) -> None:
+    # FastAPI's own 422 echoes the input, and NaN, Infinity or a lone surrogate in it made
+    # the reply itself fail: a 500. The judge's 422 says where and what, not the input.
+    answer = client.post(
+        "/api/submissions", content=body, headers={"content-type": "application/json"}
+    )
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["detail"] and "input" not in answer.json()["detail"][0]
+
+
 def test_unknown_submission_is_404(client: TestClient) -> None:
     assert client.get("/api/submissions/nope").status_code == 404
     assert client.get("/submissions/nope").status_code == 404
