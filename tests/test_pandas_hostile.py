@@ -150,10 +150,12 @@ def test_work_done_while_the_dataframes_are_built_is_the_tests_time(
     )
     rep = run(problem, runner, RIGHT, head)
     assert rep.verdict is Verdict.TLE, (rep.verdict, first_failure(rep))
-    # Each test that ran was stopped: by the CPU limit once the step's time is counted, or on
-    # a machine busy enough to starve it, by the step's own wall-clock cap.
-    ran = [t for t in rep.tests if t.time is not None]
-    assert ran and all(t.verdict is Verdict.TLE and t.time > 0.3 for t in ran), ran
+    # No test passes. Each one that ran was stopped by the CPU limit once the step's time is
+    # counted, or, on a machine busy enough to starve it, by a wall-clock cap: the step's
+    # own (its CPU time so far is reported) or the host's (no time is).
+    assert not any(t.verdict is Verdict.AC for t in rep.tests), rep.tests
+    timed = [t for t in rep.tests if t.verdict is Verdict.TLE and t.time is not None]
+    assert all(t.time is not None and t.time > 0.3 for t in timed), timed
 
 
 def test_forged_frames_on_every_descriptor_are_not_an_accepted_answer(
