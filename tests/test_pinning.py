@@ -63,10 +63,13 @@ def _check_where(report: Report) -> None:
     if len(allowed) < 2:  # one CPU: nothing to choose, nothing is pinned
         assert len(set(seen)) == 1, seen
         return
-    # Each quick test, before and after the long one, ran pinned to a single CPU...
-    for name, cpus in zip(names, seen, strict=True):
-        if name != "long":
-            assert cpus.count(",") == 0, (name, cpus)
+    # Each quick test, before and after the long one, ran pinned to a single CPU (one that a
+    # busy machine kept waiting past the 10 ms after which the supervisor lets go, was let go
+    # as any long test is)...
+    for test, cpus in zip(report.tests, seen, strict=True):
+        if test.name != "long" and test.wall is not None and test.wall < 0.01:
+            assert cpus.count(",") == 0, (test.name, cpus)
+    assert any(t.wall is not None and t.wall < 0.01 for t in report.tests if t.name != "long")
     # ...and the long one had been let go by the time it ended: any CPU the sandbox may use.
     assert seen[long_at].count(",") >= 1, seen[long_at]
 
